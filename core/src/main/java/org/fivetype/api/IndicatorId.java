@@ -1,0 +1,44 @@
+package org.fivetype.api;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of an indicator (考核指标), such as {@code L7.research-days}: lower-case
+ * letters, digits, '.', '-' and '_', starting with a letter, at most 64 characters. By convention
+ * it starts with the id of the measure it mainly covers.
+ *
+ * @param value the identifier
+ */
+public record IndicatorId(String value) implements Comparable<IndicatorId> {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+
+  public IndicatorId {
+    Objects.requireNonNull(value, "value");
+    if (!ID.matcher(value).matches()) {
+      throw new IllegalArgumentException("indicator id '" + value
+          + "' must be 1-64 letters, digits, '.', '-' or '_', starting with a letter");
+    }
+  }
+
+  /** Parses an indicator id. */
+  public static IndicatorId of(String value) {
+    return new IndicatorId(value);
+  }
+
+  /** Whether {@code value} is a well-formed indicator id. */
+  public static boolean isValid(String value) {
+    return value != null && ID.matcher(value).matches();
+  }
+
+  @Override
+  public int compareTo(IndicatorId o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,36 @@
+package org.fivetype.api;
+
+import java.util.Objects;
+
+/**
+ * A text a user sees, in Chinese and in English. Every user-facing label of fivetype is one of
+ * these: names of units, pillars, indicators and tiers, explanations and reasons.
+ *
+ * @param zh the Chinese text, never blank
+ * @param en the English text, never blank
+ */
+public record Label(String zh, String en) {
+
+  public Label {
+    Objects.requireNonNull(zh, "zh");
+    Objects.requireNonNull(en, "en");
+    if (zh.isBlank() || en.isBlank()) {
+      throw new IllegalArgumentException("a label needs both a Chinese and an English text: " + zh + " / " + en);
+    }
+  }
+
+  /** Creates a label from its Chinese and English texts. */
+  public static Label of(String zh, String en) {
+    return new Label(zh, en);
+  }
+
+  /** The text in the given language, {@code "zh"} or {@code "en"} (anything else gives English). */
+  public String in(String language) {
+    return "zh".equals(language) ? zh : en;
+  }
+
+  @Override
+  public String toString() {
+    return zh + " / " + en;
+  }
+}

@@ -1,0 +1,22 @@
+package org.fivetype.api;
+
+import java.util.Objects;
+
+/**
+ * One problem of an input: where it is (a file and row, a JSON path, a unit and indicator) and
+ * what was expected. Inputs are checked whole, so problems come in lists.
+ *
+ * @param where the place, e.g. {@code rules.json: $.indicators[2].points}
+ * @param message what is wrong and what was expected
+ */
+public record Problem(String where, String message) {
+  public Problem {
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(message, "message");
+  }
+
+  @Override
+  public String toString() {
+    return where + ": " + message;
+  }
+}

@@ -1,0 +1,37 @@
+package org.fivetype.api;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A unit that is assessed (考核单位): a district government or a city department.
+ *
+ * @param id a stable identifier: letters, digits, {@code - _ .}, at most 64 characters
+ * @param name the bilingual name
+ * @param kind district or department
+ * @param category the assessment category (考核类别): units of one category are ranked and
+ *     quota'd together
+ */
+public record Unit(String id, Label name, UnitKind kind, String category) {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+  public Unit {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(category, "category");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "unit id '" + id + "' must be 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+    if (category.isBlank()) {
+      throw new IllegalArgumentException("unit " + id + ": the category must not be blank");
+    }
+  }
+
+  /** Whether {@code id} is a well-formed unit id. */
+  public static boolean isValidId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+}

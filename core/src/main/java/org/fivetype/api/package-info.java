@@ -1,0 +1,5 @@
+/**
+ * Domain values of an assessment: units, pillars, indicator and measure ids, observations,
+ * tiers and bilingual labels. Every type here is an immutable value (a record or an enum).
+ */
+package org.fivetype.api;

@@ -1,0 +1,104 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import java.util.List;
+import java.util.Objects;
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Piecewise (banded) scoring: each band has a bound and a share of the indicator's points.
+ *
+ * <p>Higher is better: a value earns the share of the band with the greatest bound
+ * {@code ≤ v} ("from this value up"); below every bound it earns 0. Lower is better: it earns
+ * the share of the band with the smallest bound {@code ≥ v} ("up to this value"); above every
+ * bound it earns 0. Bounds are strictly increasing; shares lie in [0, 1] and must not decrease
+ * towards the better end, so more of a good thing never lowers the score.
+ *
+ * @param bands the bands, by increasing bound
+ * @param direction which end is better
+ */
+public record Bands(List<Band> bands, Direction direction) implements ScoringRule {
+
+  /**
+   * One band.
+   *
+   * @param bound the value where the band starts (higher is better) or ends (lower is better)
+   * @param share the share of the indicator's points earned in this band, in [0, 1]
+   */
+  public record Band(double bound, double share) {
+    public Band {
+      Checks.finite("band bound", bound);
+      Checks.finite("band share", share);
+      if (share < 0 || share > 1) {
+        throw new IllegalArgumentException("a band's share must lie in [0, 1], was " + share);
+      }
+    }
+  }
+
+  public Bands {
+    Objects.requireNonNull(direction, "direction");
+    bands = List.copyOf(bands);
+    if (bands.isEmpty()) {
+      throw new IllegalArgumentException("bands need at least one band");
+    }
+    for (int i = 1; i < bands.size(); i++) {
+      Band a = bands.get(i - 1);
+      Band b = bands.get(i);
+      if (!(b.bound() > a.bound())) {
+        throw new IllegalArgumentException("band bounds must strictly increase: " + a.bound() + " then " + b.bound());
+      }
+      boolean ok = direction == Direction.HIGHER_IS_BETTER ? b.share() >= a.share() : b.share() <= a.share();
+      if (!ok) {
+        throw new IllegalArgumentException("band shares must not decrease towards the better end: "
+            + a.share() + " at " + a.bound() + ", " + b.share() + " at " + b.bound());
+      }
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "bands";
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    if (direction == Direction.HIGHER_IS_BETTER) {
+      for (int i = bands.size() - 1; i >= 0; i--) {
+        if (v >= bands.get(i).bound()) {
+          return max * bands.get(i).share();
+        }
+      }
+      return 0;
+    }
+    for (Band b : bands) {
+      if (v <= b.bound()) {
+        return max * b.share();
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return null;
+  }
+
+  @Override
+  public Label describe(double max) {
+    StringBuilder zh = new StringBuilder("分档计分:");
+    StringBuilder en = new StringBuilder("bands: ");
+    boolean up = direction == Direction.HIGHER_IS_BETTER;
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      String pts = fmt(max * b.share());
+      zh.append(i > 0 ? ";" : "").append(up ? "≥" : "≤").append(fmt(b.bound())).append("得").append(pts).append("分");
+      en.append(i > 0 ? "; " : "").append(up ? "≥ " : "≤ ").append(fmt(b.bound())).append(" earns ").append(pts);
+    }
+    return Label.of(zh.toString(), en.toString());
+  }
+}

@@ -1,0 +1,54 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Bonus per occurrence with a cap: {@code min(cap, max, perOccurrence · n)}, where the value
+ * {@code n} is a whole number of occurrences (e.g. press conferences held, S3). Higher is better.
+ *
+ * @param perOccurrence points per occurrence, {@code > 0}
+ * @param cap the most points the indicator can reach; the indicator's points when larger
+ */
+public record Bonus(double perOccurrence, double cap) implements ScoringRule {
+
+  public Bonus {
+    Checks.nonNegative("perOccurrence", perOccurrence);
+    Checks.nonNegative("cap", cap);
+    if (perOccurrence == 0) {
+      throw new IllegalArgumentException("perOccurrence must be > 0");
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "bonus";
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.HIGHER_IS_BETTER;
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    return Math.min(Math.min(cap, max), perOccurrence * v);
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return Checks.count(value);
+  }
+
+  @Override
+  public Label describe(double max) {
+    double c = Math.min(cap, max);
+    return Label.of("每次得" + fmt(perOccurrence) + "分,最多" + fmt(c) + "分",
+        fmt(perOccurrence) + " points per occurrence, at most " + fmt(c));
+  }
+}

@@ -1,0 +1,54 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Checklist of required institutions (制度) in place: the value is how many of the
+ * {@code required} items are in place, a whole number in {@code [0, required]}, and earns
+ * {@code max · n / required} (e.g. E4's eight service-centre systems).
+ *
+ * @param required how many items the checklist has, {@code ≥ 1}
+ */
+public record Checklist(int required) implements ScoringRule {
+
+  public Checklist {
+    if (required < 1) {
+      throw new IllegalArgumentException("a checklist needs at least one required item, was " + required);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "checklist";
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.HIGHER_IS_BETTER;
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    return max * Math.min(Math.max(v, 0), required) / required;
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    if (value < 0 || value > required || value != Math.rint(value)) {
+      return "a whole number of items in place from 0 to " + required + ", got " + fmt(value);
+    }
+    return null;
+  }
+
+  @Override
+  public Label describe(double max) {
+    return Label.of("共" + required + "项,每落实一项得" + fmt(max / required) + "分",
+        required + " required items, " + fmt(max / required) + " points each in place");
+  }
+}

@@ -1,0 +1,36 @@
+package org.fivetype.rule;
+
+import org.fivetype.api.Numbers;
+
+/** Shared argument and domain checks of the rule kinds. */
+final class Checks {
+  private Checks() {}
+
+  static String count(double v) {
+    if (v < 0 || v != Math.rint(v)) {
+      return "a whole number of occurrences ≥ 0, got " + fmt(v);
+    }
+    return null;
+  }
+
+  static void finite(String what, double v) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(what + " must be a finite number, was " + v);
+    }
+  }
+
+  static void nonNegative(String what, double v) {
+    finite(what, v);
+    if (v < 0) {
+      throw new IllegalArgumentException(what + " must be ≥ 0, was " + v);
+    }
+  }
+
+  static double clamp01(double x) {
+    return x <= 0 ? 0 : (x >= 1 ? 1 : x);
+  }
+
+  static String fmt(double v) {
+    return Numbers.format(v);
+  }
+}

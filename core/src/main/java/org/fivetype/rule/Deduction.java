@@ -1,0 +1,55 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Deduction per occurrence with a floor: {@code max(floor, max − perOccurrence · n)}, where the
+ * value {@code n} is a whole number of occurrences (e.g. verified complaints, E6). Lower is
+ * better.
+ *
+ * @param perOccurrence points deducted per occurrence, {@code > 0}
+ * @param floor the fewest points the indicator can fall to, {@code ≥ 0}
+ */
+public record Deduction(double perOccurrence, double floor) implements ScoringRule {
+
+  public Deduction {
+    Checks.nonNegative("perOccurrence", perOccurrence);
+    Checks.nonNegative("floor", floor);
+    if (perOccurrence == 0) {
+      throw new IllegalArgumentException("perOccurrence must be > 0");
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "deduction";
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.LOWER_IS_BETTER;
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    return Math.max(Math.min(floor, max), max - perOccurrence * v);
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return Checks.count(value);
+  }
+
+  @Override
+  public Label describe(double max) {
+    return Label.of(
+        "满分" + fmt(max) + "分,每发生一次扣" + fmt(perOccurrence) + "分,最低" + fmt(Math.min(floor, max)) + "分",
+        fmt(max) + " points less " + fmt(perOccurrence) + " per occurrence, down to " + fmt(Math.min(floor, max)));
+  }
+}

@@ -1,0 +1,59 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import java.util.Objects;
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * A ratio in [0, 1] mapped linearly to points between two rates (e.g. on-time completion rate,
+ * satisfaction share). Higher is better: no points at or below {@code low}, full points at or
+ * above {@code high}; lower is better: full points at or below {@code low}, none at or above
+ * {@code high}. Values outside [0, 1] are invalid (give percentages as fractions).
+ *
+ * @param low the lower rate, in [0, 1)
+ * @param high the upper rate, in (low, 1]
+ * @param direction which end is better
+ */
+public record Rate(double low, double high, Direction direction) implements ScoringRule {
+
+  public Rate {
+    Objects.requireNonNull(direction, "direction");
+    Checks.finite("low", low);
+    Checks.finite("high", high);
+    if (!(0 <= low && low < high && high <= 1)) {
+      throw new IllegalArgumentException("a rate needs 0 ≤ low < high ≤ 1, got low=" + low + " high=" + high);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "rate";
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    double f = direction == Direction.HIGHER_IS_BETTER ? (v - low) / (high - low) : (high - v) / (high - low);
+    return max * Checks.clamp01(f);
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return value >= 0 && value <= 1 ? null : "a rate from 0 to 1, got " + fmt(value);
+  }
+
+  @Override
+  public Label describe(double max) {
+    boolean up = direction == Direction.HIGHER_IS_BETTER;
+    String full = fmt(100 * (up ? high : low)) + "%";
+    String none = fmt(100 * (up ? low : high)) + "%";
+    return Label.of("比率" + (up ? "≥" : "≤") + full + "得满分" + fmt(max) + "分," + (up ? "≤" : "≥") + none
+            + "不得分,其间线性",
+        "rate " + (up ? "≥ " : "≤ ") + full + " earns full " + fmt(max) + " points, " + (up ? "≤ " : "≥ ") + none
+            + " none, linear in between");
+  }
+}

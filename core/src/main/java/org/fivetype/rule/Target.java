@@ -1,0 +1,68 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import java.util.Objects;
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Full points at or beyond a target; short of it either points in proportion or nothing.
+ *
+ * <p>Higher is better: {@code v ≥ target} earns {@code max}; otherwise, if proportional,
+ * {@code max · max(v, 0) / target}, else 0. Lower is better: {@code v ≤ target} earns
+ * {@code max}; otherwise, if proportional, {@code max · target / v}, else 0. Proportional scoring
+ * needs {@code target > 0}. Example (L7): 25 research days, proportional: 20 days earn 80 %.
+ *
+ * @param target the value that earns full points
+ * @param direction which side of the target is good
+ * @param proportional whether values short of the target earn points in proportion
+ */
+public record Target(double target, Direction direction, boolean proportional) implements ScoringRule {
+
+  public Target {
+    Checks.finite("target", target);
+    Objects.requireNonNull(direction, "direction");
+    if (proportional && target <= 0) {
+      throw new IllegalArgumentException("a proportional target must be > 0, was " + target);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "target";
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    if (direction == Direction.HIGHER_IS_BETTER) {
+      if (v >= target) {
+        return max;
+      }
+      return proportional ? max * Math.max(v, 0) / target : 0;
+    }
+    if (v <= target) {
+      return max;
+    }
+    return proportional ? max * target / v : 0;
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return null;
+  }
+
+  @Override
+  public Label describe(double max) {
+    boolean up = direction == Direction.HIGHER_IS_BETTER;
+    String t = fmt(target);
+    String m = fmt(max);
+    return Label.of(
+        (up ? "达到或超过" : "不超过") + t + "得满分" + m + "分;" + (proportional ? "未达到按比例得分" : "未达到不得分"),
+        "full " + m + " points at " + (up ? "or above " : "or below ") + t + "; "
+            + (proportional ? "short of it, points in proportion" : "short of it, no points"));
+  }
+}

@@ -1,0 +1,56 @@
+package org.fivetype.rule;
+
+import static org.fivetype.rule.Checks.fmt;
+
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Veto trigger (一票否决): the value is a whole number of events (e.g. major violation cases,
+ * I3/I5). Below {@code threshold} the indicator earns full points; at or above it, none, and the
+ * unit is vetoed — the tiering chain caps its tier whatever its total.
+ *
+ * @param threshold how many events trigger the veto, {@code ≥ 1}
+ */
+public record Veto(int threshold) implements ScoringRule {
+
+  public Veto {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("a veto threshold must be ≥ 1, was " + threshold);
+    }
+  }
+
+  @Override
+  public String kind() {
+    return "veto";
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.LOWER_IS_BETTER;
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    return v >= threshold ? 0 : max;
+  }
+
+  @Override
+  public boolean vetoes(double value) {
+    return value >= threshold;
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return Checks.count(value);
+  }
+
+  @Override
+  public Label describe(double max) {
+    return Label.of("发生" + threshold + "起及以上即一票否决且不得分,否则得" + fmt(max) + "分",
+        threshold + " or more events veto the unit and earn no points; otherwise " + fmt(max) + " points");
+  }
+}

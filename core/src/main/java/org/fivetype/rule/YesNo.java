@@ -1,0 +1,45 @@
+package org.fivetype.rule;
+
+import java.util.Objects;
+import org.fivetype.api.Direction;
+import org.fivetype.api.Label;
+
+/**
+ * Yes/no compliance: the value is 1 (yes) or 0 (no). Higher is better: yes earns full points
+ * ("press spokesperson designated"); lower is better: no earns full points ("published documents
+ * forwarded again", E7). The other answer earns nothing.
+ *
+ * @param direction which answer is compliant
+ */
+public record YesNo(Direction direction) implements ScoringRule {
+
+  public YesNo {
+    Objects.requireNonNull(direction, "direction");
+  }
+
+  @Override
+  public String kind() {
+    return "yesNo";
+  }
+
+  @Override
+  public double points(double v, double max) {
+    if (v != v) {
+      return 0;
+    }
+    boolean yes = v >= 0.5;
+    return yes == (direction == Direction.HIGHER_IS_BETTER) ? max : 0;
+  }
+
+  @Override
+  public String invalidReason(double value) {
+    return value == 0 || value == 1 ? null : "1 (yes) or 0 (no), got " + Checks.fmt(value);
+  }
+
+  @Override
+  public Label describe(double max) {
+    boolean up = direction == Direction.HIGHER_IS_BETTER;
+    return Label.of((up ? "是" : "否") + "得" + Checks.fmt(max) + "分,否则不得分",
+        (up ? "yes" : "no") + " earns " + Checks.fmt(max) + " points, otherwise none");
+  }
+}
