@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** How many problems the message lists; {@link #problems()} has them all. */
+  public static final int MAX_IN_MESSAGE = 100;
+
   private final transient List<Problem> problems;
 
   /** An exception for the given problems, at least one. */
@@ -27,7 +30,9 @@ public class InvalidInputException extends RuntimeException {
   }
 
   private static String message(String summary, List<Problem> problems) {
+    int shown = Math.min(problems.size(), MAX_IN_MESSAGE);
+    String more = problems.size() > shown ? "\n  … and " + (problems.size() - shown) + " more (see problems())" : "";
     return summary + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n"
-        + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        + problems.stream().limit(shown).map(p -> "  - " + p).collect(Collectors.joining("\n")) + more;
   }
 }

@@ -1,0 +1,253 @@
+package org.fivetype.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.fivetype.api.IndicatorId;
+import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Observation;
+import org.fivetype.api.Pillar;
+import org.fivetype.api.Problem;
+import org.fivetype.api.Unit;
+import org.fivetype.rule.ScoringRule;
+import org.fivetype.ruleset.RuleSet;
+import org.fivetype.ruleset.TotalMethod;
+import org.fivetype.spi.IndicatorSpec;
+import org.fivetype.spi.TierPolicy;
+
+/**
+ * A rule set compiled for evaluation: primitive arrays prepared once (rules, points, pillar of
+ * each indicator, hard and veto flags, pillar budgets) and the tiering chain. Immutable and
+ * thread-safe: one plan can assess many years and many tables at once.
+ *
+ * <pre>{@code
+ * ScoringPlan plan = ScoringPlan.compile(ruleSet);
+ * AssessmentResult result = plan.assess(2024, units, observations);
+ * }</pre>
+ */
+public final class ScoringPlan {
+
+  /** Evaluation options. */
+  public record Options(boolean strictMissing) {
+    /** Missing evidence scores zero and is flagged (the default). */
+    public static final Options DEFAULT = new Options(false);
+    /** Missing evidence is an error listing every missing (unit, indicator). */
+    public static final Options STRICT = new Options(true);
+  }
+
+  private final RuleSet ruleSet;
+  private final IndicatorId[] ids;
+  private final ScoringRule[] rules;
+  private final double[] max;
+  private final int[] pillarOf;
+  private final boolean[] hard;
+  private final boolean[] vetoRule;
+  private final List<Pillar> pillars;
+  private final double[] pillarMax;
+  private final double[] pillarWeight;
+  private final double weightSum;
+  private final boolean weighted;
+  private final double maxTotal;
+  private final Map<IndicatorId, Integer> index;
+  private final List<TierPolicy> chain;
+
+  private ScoringPlan(RuleSet rs) {
+    this.ruleSet = rs;
+    List<IndicatorSpec> inds = rs.indicators();
+    int m = inds.size();
+    ids = new IndicatorId[m];
+    rules = new ScoringRule[m];
+    max = new double[m];
+    pillarOf = new int[m];
+    hard = new boolean[m];
+    vetoRule = new boolean[m];
+    pillars = rs.pillars();
+    index = new HashMap<>(m * 2);
+    for (int i = 0; i < m; i++) {
+      IndicatorSpec s = inds.get(i);
+      ids[i] = s.id();
+      rules[i] = s.rule();
+      max[i] = s.points();
+      pillarOf[i] = pillars.indexOf(s.pillar());
+      hard[i] = s.hard();
+      vetoRule[i] = s.rule() instanceof org.fivetype.rule.Veto;
+      index.put(s.id(), i);
+    }
+    pillarMax = new double[pillars.size()];
+    pillarWeight = new double[pillars.size()];
+    double ws = 0;
+    for (int p = 0; p < pillars.size(); p++) {
+      pillarMax[p] = rs.budget(pillars.get(p));
+      pillarWeight[p] = rs.total().weight(pillars.get(p).id());
+      ws += pillarWeight[p];
+    }
+    weightSum = ws;
+    weighted = rs.total().kind() == TotalMethod.Kind.WEIGHTED_SHARES;
+    maxTotal = rs.maxTotal();
+    List<TierPolicy> c = new ArrayList<>(TieringChain.builtIn(rs.tiers()));
+    c.addAll(rs.extraSteps());
+    chain = List.copyOf(c);
+  }
+
+  /** Compiles a rule set. */
+  public static ScoringPlan compile(RuleSet ruleSet) {
+    return new ScoringPlan(Objects.requireNonNull(ruleSet, "ruleSet"));
+  }
+
+  /** The rule set this plan was compiled from. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** How many indicators the plan has. */
+  public int indicatorCount() {
+    return ids.length;
+  }
+
+  /** The index of an indicator, or -1. */
+  public int indexOf(IndicatorId id) {
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  IndicatorId id(int i) {
+    return ids[i];
+  }
+
+  ScoringRule rule(int i) {
+    return rules[i];
+  }
+
+  double max(int i) {
+    return max[i];
+  }
+
+  boolean hard(int i) {
+    return hard[i];
+  }
+
+  boolean vetoRule(int i) {
+    return vetoRule[i];
+  }
+
+  int pillarOf(int i) {
+    return pillarOf[i];
+  }
+
+  List<Pillar> pillars() {
+    return pillars;
+  }
+
+  double pillarMax(int p) {
+    return pillarMax[p];
+  }
+
+  double maxTotal() {
+    return maxTotal;
+  }
+
+  List<TierPolicy> chain() {
+    return chain;
+  }
+
+  /** Checks and lays out one year's units and observations (see {@link EvidenceTable}). */
+  public EvidenceTable table(int year, Collection<Unit> units, Collection<Observation> observations) {
+    return EvidenceTable.build(this, year, units, observations);
+  }
+
+  /** Assesses one year with the default options. */
+  public AssessmentResult assess(int year, Collection<Unit> units, Collection<Observation> observations) {
+    return assess(table(year, units, observations), Options.DEFAULT);
+  }
+
+  /** Assesses a prepared table with the default options. */
+  public AssessmentResult assess(EvidenceTable table) {
+    return assess(table, Options.DEFAULT);
+  }
+
+  /**
+   * Assesses a prepared table.
+   *
+   * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
+   */
+  public AssessmentResult assess(EvidenceTable table, Options options) {
+    if (table.plan() != this) {
+      throw new IllegalArgumentException("the table was laid out for another plan");
+    }
+    int n = table.units().size();
+    int m = ids.length;
+    double[][] values = table.columns();
+    double[][] points = new double[m][];
+    double[][] pillarPoints = new double[pillars.size()][n];
+    int[] missingCount = new int[n];
+    boolean[] vetoed = new boolean[n];
+    boolean[] hardFailed = new boolean[n];
+    double hardShare = ruleSet.tiers().hardPassShare();
+    for (int i = 0; i < m; i++) {
+      double[] v = values[i];
+      double[] pts = new double[n];
+      rules[i].scoreAll(v, 0, n, max[i], pts);
+      points[i] = pts;
+      double[] pp = pillarPoints[pillarOf[i]];
+      for (int u = 0; u < n; u++) {
+        pp[u] += pts[u];
+        if (v[u] != v[u]) {
+          missingCount[u]++;
+        }
+      }
+      if (vetoRule[i]) {
+        for (int u = 0; u < n; u++) {
+          if (rules[i].vetoes(v[u])) {
+            vetoed[u] = true;
+          }
+        }
+      }
+      if (hard[i]) {
+        double need = hardShare * max[i] - 1e-9;
+        for (int u = 0; u < n; u++) {
+          if (pts[u] < need) {
+            hardFailed[u] = true;
+          }
+        }
+      }
+    }
+    if (options.strictMissing()) {
+      List<Problem> problems = new ArrayList<>();
+      for (int u = 0; u < n; u++) {
+        if (missingCount[u] > 0) {
+          for (int i = 0; i < m; i++) {
+            if (Double.isNaN(values[i][u])) {
+              problems.add(new Problem("unit " + table.units().get(u).id() + " / " + ids[i],
+                  "no evidence for " + table.year() + " (strict mode: every indicator needs a value)"));
+            }
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("evidence is missing", problems);
+      }
+    }
+    double[] totals = new double[n];
+    if (weighted) {
+      for (int p = 0; p < pillars.size(); p++) {
+        double f = maxTotal * pillarWeight[p] / (weightSum * pillarMax[p]);
+        double[] pp = pillarPoints[p];
+        for (int u = 0; u < n; u++) {
+          totals[u] += f * pp[u];
+        }
+      }
+    } else {
+      for (double[] pp : pillarPoints) {
+        for (int u = 0; u < n; u++) {
+          totals[u] += pp[u];
+        }
+      }
+    }
+    Scores scores = new Scores(this, table, points, pillarPoints, totals, missingCount, vetoed, hardFailed);
+    TieringChain.State state = TieringChain.run(scores);
+    return new AssessmentResult(scores, state);
+  }
+}

@@ -1,0 +1,748 @@
+package org.fivetype.ruleset;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.fivetype.api.Direction;
+import org.fivetype.api.Evidence;
+import org.fivetype.api.IndicatorId;
+import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Label;
+import org.fivetype.api.Measure;
+import org.fivetype.api.Pillar;
+import org.fivetype.api.Problem;
+import org.fivetype.api.Tier;
+import org.fivetype.plugin.Plugins;
+import org.fivetype.rule.Bands;
+import org.fivetype.rule.Bonus;
+import org.fivetype.rule.Checklist;
+import org.fivetype.rule.Deduction;
+import org.fivetype.rule.Goalposts;
+import org.fivetype.rule.Rate;
+import org.fivetype.rule.ScoringRule;
+import org.fivetype.rule.Target;
+import org.fivetype.rule.Veto;
+import org.fivetype.rule.YesNo;
+import org.fivetype.spi.IndicatorSpec;
+import org.fivetype.spi.PillarProvider;
+
+/**
+ * Loads rule files (JSON) and the built-in rule sets.
+ *
+ * <p>A rule file either is complete (as {@link RuleSet#toJson()} writes it) or {@code extends} a
+ * base — a built-in rule-set name such as {@code urumqi-2004} or a path ending in {@code .json},
+ * relative to the file — and then {@code remove}s, {@code change}s and adds {@code indicators},
+ * and overrides {@code pillars}, {@code total} and {@code tiers} settings key by key. Indicators
+ * offered by plugins are added with {@code {"use": "<id>"}}. Unknown keys and bad values are
+ * errors naming the file and JSON path; every problem of a file is reported in one pass. See
+ * {@code docs/rule-files.md} for the format and every default.
+ */
+public final class RuleFiles {
+  private RuleFiles() {}
+
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+  /** The built-in rule set assembled from the five pillar modules, named for its source. */
+  public static final String URUMQI_2004 = "urumqi-2004";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final String[] INDICATOR_KEYS =
+      {"id", "pillar", "name", "description", "points", "hard", "measures", "evidence", "rule"};
+  private static final String[] CHANGE_KEYS =
+      {"pillar", "name", "description", "points", "hard", "measures", "evidence", "rule"};
+
+  /**
+   * A rule set by name or path: an existing file, or any argument ending in {@code .json}, is
+   * loaded as a rule file; anything else must be a built-in rule-set name.
+   */
+  public static RuleSet resolve(String nameOrPath, Plugins plugins) {
+    if (nameOrPath.endsWith(".json") || Files.isRegularFile(Path.of(nameOrPath))) {
+      return load(Path.of(nameOrPath), plugins);
+    }
+    return builtIn(nameOrPath, plugins);
+  }
+
+  /** Loads a rule file. */
+  public static RuleSet load(Path file, Plugins plugins) {
+    return new Loader(plugins).load(file.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Parses a rule file's text. {@code source} names it in errors; relative {@code extends} paths
+   * are resolved against {@code baseDir}.
+   */
+  public static RuleSet parse(String json, String source, Path baseDir, Plugins plugins) {
+    return new Loader(plugins).parse(json, source, baseDir);
+  }
+
+  /** The names of the built-in rule sets the given plugins contribute to, sorted. */
+  public static Set<String> builtInNames(Plugins plugins) {
+    Set<String> names = new TreeSet<>();
+    plugins.providers().forEach(p -> names.addAll(p.ruleSets()));
+    return names;
+  }
+
+  /**
+   * A built-in rule set: every indicator of the providers that name it, with the default total
+   * (sum of points) and the default {@link TierSettings}. {@value #URUMQI_2004} needs all five
+   * standard pillars.
+   */
+  public static RuleSet builtIn(String name, Plugins plugins) {
+    List<PillarProvider> providers = plugins.providersOf(name);
+    if (providers.isEmpty()) {
+      throw new InvalidInputException("unknown rule set", List.of(new Problem("rule set \"" + name + "\"",
+          "not a file and not a built-in rule-set name; built-in: " + builtInNames(plugins)
+              + (builtInNames(plugins).isEmpty() ? " (no pillar modules on the class path)" : ""))));
+    }
+    if (URUMQI_2004.equals(name)) {
+      List<Problem> missing = new ArrayList<>();
+      for (Pillar p : Pillar.STANDARD) {
+        if (providers.stream().noneMatch(pp -> pp.pillar().id().equals(p.id()))) {
+          missing.add(new Problem("rule set " + name, "pillar " + p.id() + " has no provider: add module fivetype-pillar-"
+              + p.id().toLowerCase(java.util.Locale.ROOT).replace("legal", "legal")));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new InvalidInputException("built-in rule set " + name + " is incomplete", missing);
+      }
+    }
+    RuleSet.Builder b = RuleSet.builder(name, URUMQI_2004.equals(name)
+        ? Label.of("乌鲁木齐市建设五型政府考评(2004,默认)", "Urumqi five-type government assessment (2004, default)")
+        : Label.of(name, name));
+    for (PillarProvider p : providers) {
+      b.pillar(p.pillar());
+      p.indicators().forEach(b::indicator);
+    }
+    return b.build();
+  }
+
+  /** One loading run: follows {@code extends} chains and catches cycles. */
+  private static final class Loader {
+    private final Plugins plugins;
+    private final Deque<Path> stack = new ArrayDeque<>();
+
+    Loader(Plugins plugins) {
+      this.plugins = plugins;
+    }
+
+    RuleSet load(Path file) {
+      if (stack.contains(file)) {
+        throw new InvalidInputException("rule files extend each other in a cycle",
+            List.of(new Problem(file.toString(), "extends chain: " + stack + " → " + file)));
+      }
+      String text;
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        if (text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+      } catch (NoSuchFileException e) {
+        throw new InvalidInputException("rule file not found", List.of(new Problem(file.toString(), "no such file")));
+      } catch (CharacterCodingException e) {
+        throw new InvalidInputException("rule file is not UTF-8",
+            List.of(new Problem(file.toString(), "rule files are UTF-8 JSON; re-save it as UTF-8")));
+      } catch (IOException e) {
+        throw new InvalidInputException("rule file cannot be read", List.of(new Problem(file.toString(), e.toString())));
+      }
+      stack.push(file);
+      try {
+        return parse(text, file.toString(), file.getParent());
+      } finally {
+        stack.pop();
+      }
+    }
+
+    RuleSet parse(String json, String source, Path baseDir) {
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(json);
+      } catch (JsonParseException e) {
+        var loc = e.getLocation();
+        throw new InvalidInputException("rule file is not valid JSON", List.of(new Problem(
+            source + ":" + loc.getLineNr() + ":" + loc.getColumnNr(), e.getOriginalMessage())));
+      } catch (JsonProcessingException e) {
+        throw new InvalidInputException("rule file is not valid JSON",
+            List.of(new Problem(source, e.getOriginalMessage())));
+      }
+      List<Problem> problems = new ArrayList<>();
+      JsonIn in = new JsonIn(root, "$", source, problems);
+      if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
+          "total", "tiers")) {
+        throw new InvalidInputException("rule file is not valid", problems.isEmpty()
+            ? List.of(new Problem(source, "the file is empty")) : problems);
+      }
+      if (in.has("format")) {
+        String f = in.at("format").text();
+        if (f != null && !RuleJson.FORMAT.equals(f)) {
+          in.at("format").problem("this version reads \"" + RuleJson.FORMAT + "\", found \"" + f + "\"");
+        }
+      } else {
+        in.problem("missing \"format\": \"" + RuleJson.FORMAT + "\"");
+      }
+      String id = in.has("id") ? in.at("id").text() : null;
+      if (id == null && !in.has("id")) {
+        in.problem("missing \"id\" (the rule set's name, e.g. \"district-a-2025\")");
+      } else if (id != null && !ID.matcher(id).matches()) {
+        in.at("id").problem("a rule-set id is 1-64 letters, digits, '.', '-' or '_'");
+      }
+      Label name = in.has("name") ? in.at("name").label() : null;
+      if (!in.has("name")) {
+        in.problem("missing \"name\": {\"zh\": …, \"en\": …}");
+      }
+
+      RuleSet base = null;
+      if (in.has("extends")) {
+        String ext = in.at("extends").text();
+        if (ext != null) {
+          try {
+            base = ext.endsWith(".json") ? load(baseDir.resolve(ext).toAbsolutePath().normalize())
+                : builtIn(ext, plugins);
+          } catch (InvalidInputException e) {
+            problems.add(new Problem(source + ": $.extends", "the base \"" + ext + "\" cannot be loaded"));
+            problems.addAll(e.problems());
+          }
+        }
+      }
+
+      // pillars known to this file: standard, the base's, and those declared here
+      Map<String, Pillar> pillarsById = new LinkedHashMap<>();
+      Pillar.STANDARD.forEach(p -> pillarsById.put(p.id(), p));
+      if (base != null) {
+        base.pillars().forEach(p -> pillarsById.put(p.id(), p));
+      }
+      Map<Pillar, Double> budgets = new LinkedHashMap<>();
+      List<Pillar> declared = new ArrayList<>();
+      if (in.has("pillars")) {
+        JsonIn ps = in.at("pillars");
+        if (ps.array()) {
+          for (int k = 0; k < ps.node.size(); k++) {
+            JsonIn p = ps.at(k);
+            if (!p.object("id", "name", "budget")) {
+              continue;
+            }
+            String pid = p.at("id").text();
+            if (pid == null) {
+              continue;
+            }
+            Pillar known = pillarsById.get(pid);
+            Label pname = p.has("name") ? p.at("name").label() : null;
+            Pillar pillar;
+            if (pname != null) {
+              if (Pillar.standard(pid).isPresent() && !Pillar.standard(pid).get().name().equals(pname)) {
+                p.at("name").problem("the standard pillar " + pid + " is named " + Pillar.standard(pid).get().name()
+                    + "; leave the name out");
+                continue;
+              }
+              try {
+                pillar = Pillar.of(pid, pname);
+              } catch (IllegalArgumentException e) {
+                p.at("id").problem(e.getMessage());
+                continue;
+              }
+            } else if (known != null) {
+              pillar = known;
+            } else {
+              p.problem("pillar " + pid + " is not a standard pillar: give it a \"name\": {\"zh\": …, \"en\": …}");
+              continue;
+            }
+            pillarsById.put(pid, pillar);
+            declared.add(pillar);
+            if (p.has("budget")) {
+              double bud = p.at("budget").number();
+              if (!Double.isNaN(bud)) {
+                budgets.put(pillar, bud);
+              }
+            }
+          }
+        }
+      }
+
+      LinkedHashMap<IndicatorId, IndicatorSpec> indicators = new LinkedHashMap<>();
+      if (base != null) {
+        base.indicators().forEach(i -> indicators.put(i.id(), i));
+      }
+      if (in.has("remove")) {
+        JsonIn rm = in.at("remove");
+        if (rm.array()) {
+          for (int k = 0; k < rm.node.size(); k++) {
+            String rid = rm.at(k).text();
+            if (rid == null) {
+              continue;
+            }
+            if (!IndicatorId.isValid(rid) || indicators.remove(IndicatorId.of(rid)) == null) {
+              rm.at(k).problem("no indicator \"" + rid + "\" to remove" + (base == null ? " (the file extends nothing)"
+                  : " in the base " + base.id()));
+            }
+          }
+        }
+      }
+      if (in.has("change") && !in.at("change").node.isObject()) {
+        in.at("change").problem("expected an object: indicator id → the keys to change");
+      } else if (in.has("change")) {
+        JsonIn ch = in.at("change");
+        var it = ch.node.fieldNames();
+        while (it.hasNext()) {
+          String cid = it.next();
+          JsonIn c = ch.at(cid);
+          IndicatorSpec old = IndicatorId.isValid(cid) ? indicators.get(IndicatorId.of(cid)) : null;
+          if (old == null) {
+            c.problem("no indicator \"" + cid + "\" to change" + (base == null ? " (the file extends nothing)" : ""));
+            continue;
+          }
+          IndicatorSpec changed = readIndicator(c, old, pillarsById, CHANGE_KEYS);
+          if (changed != null) {
+            indicators.put(changed.id(), changed);
+          }
+        }
+      }
+      if (in.has("indicators")) {
+        JsonIn arr = in.at("indicators");
+        if (arr.array()) {
+          for (int k = 0; k < arr.node.size(); k++) {
+            JsonIn ind = arr.at(k);
+            IndicatorSpec spec;
+            if (ind.node != null && ind.node.isObject() && ind.node.has("use")) {
+              spec = readUse(ind, pillarsById);
+            } else {
+              spec = readIndicator(ind, null, pillarsById, INDICATOR_KEYS);
+            }
+            if (spec == null) {
+              continue;
+            }
+            if (indicators.containsKey(spec.id())) {
+              ind.problem("indicator " + spec.id() + " already exists" + (base != null ? " in the base " + base.id()
+                  + "; use \"change\" to modify it" : ""));
+              continue;
+            }
+            indicators.put(spec.id(), spec);
+          }
+        }
+      }
+
+      TotalMethod total = base != null ? base.total() : TotalMethod.SUM;
+      if (in.has("total")) {
+        TotalMethod t = readTotal(in.at("total"), total);
+        if (t != null) {
+          total = t;
+        }
+      }
+      TierSettings tiers = base != null ? base.tiers() : TierSettings.DEFAULTS;
+      if (in.has("tiers")) {
+        TierSettings t = readTiers(in.at("tiers"), tiers);
+        if (t != null) {
+          tiers = t;
+        }
+      }
+      if (!problems.isEmpty() || id == null || name == null) {
+        throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
+            ? List.of(new Problem(source, "missing id or name")) : problems);
+      }
+      RuleSet.Builder b = RuleSet.builder(id, name);
+      declared.forEach(b::pillar);
+      if (base != null) {
+        base.extraSteps().forEach(b::tierStep);
+      }
+      indicators.values().forEach(b::indicator);
+      budgets.forEach(b::budget);
+      b.total(total).tiers(tiers);
+      try {
+        return b.build();
+      } catch (InvalidInputException e) {
+        List<Problem> located = new ArrayList<>();
+        for (Problem p : e.problems()) {
+          located.add(new Problem(source + ": " + p.where(), p.message()));
+        }
+        throw new InvalidInputException("rule file " + source + " is not valid", located);
+      }
+    }
+
+    private IndicatorSpec readUse(JsonIn ind, Map<String, Pillar> pillarsById) {
+      String[] keys = new String[CHANGE_KEYS.length + 1];
+      keys[0] = "use";
+      System.arraycopy(CHANGE_KEYS, 0, keys, 1, CHANGE_KEYS.length);
+      ind.object(keys);
+      String uid = ind.at("use").text();
+      if (uid == null) {
+        return null;
+      }
+      Optional<IndicatorSpec> offered = IndicatorId.isValid(uid) ? plugins.indicator(IndicatorId.of(uid))
+          : Optional.empty();
+      if (offered.isEmpty()) {
+        ind.at("use").problem("no plugin offers an indicator \"" + uid + "\"; offered: "
+            + new TreeSet<>(plugins.catalogue().keySet().stream().map(IndicatorId::value).toList()));
+        return null;
+      }
+      return readIndicator(ind, offered.get(), pillarsById, keys);
+    }
+
+    /**
+     * Reads an indicator: a new one ({@code old == null}, every required key present) or
+     * changes to {@code old} (only the keys given).
+     */
+    private IndicatorSpec readIndicator(JsonIn in, IndicatorSpec old, Map<String, Pillar> pillarsById, String[] keys) {
+      if (!in.object(keys)) {
+        return null;
+      }
+      int before = countProblems(in);
+      IndicatorId id = old != null ? old.id() : null;
+      if (old == null) {
+        String s = in.has("id") ? in.at("id").text() : null;
+        if (!in.has("id")) {
+          in.problem("missing \"id\"");
+        } else if (s != null) {
+          if (IndicatorId.isValid(s)) {
+            id = IndicatorId.of(s);
+          } else {
+            in.at("id").problem("an indicator id is 1-64 letters, digits, '.', '-' or '_', starting with a letter");
+          }
+        }
+      }
+      Pillar pillar = old != null ? old.pillar() : null;
+      if (in.has("pillar")) {
+        String pid = in.at("pillar").text();
+        if (pid != null) {
+          pillar = pillarsById.get(pid);
+          if (pillar == null) {
+            in.at("pillar").problem("unknown pillar \"" + pid + "\"; known: " + pillarsById.keySet()
+                + " (declare a new one under \"pillars\" with a name)");
+          }
+        }
+      } else if (old == null) {
+        in.problem("missing \"pillar\"");
+      }
+      Label name = old != null ? old.name() : null;
+      if (in.has("name")) {
+        name = in.at("name").label();
+      } else if (old == null) {
+        in.problem("missing \"name\": {\"zh\": …, \"en\": …}");
+      }
+      Label description = old != null && !in.has("name") ? old.description() : name;
+      if (in.has("description")) {
+        description = in.at("description").label();
+      }
+      double points = old != null ? old.points() : Double.NaN;
+      if (in.has("points")) {
+        points = in.at("points").number();
+        if (!Double.isNaN(points) && points <= 0) {
+          in.at("points").problem("points must be > 0 (remove the indicator instead of giving it no points)");
+        }
+      } else if (old == null) {
+        in.problem("missing \"points\"");
+      }
+      boolean hard = old != null && old.hard();
+      if (in.has("hard")) {
+        Boolean h = in.at("hard").bool();
+        hard = h != null && h;
+      }
+      Set<Measure> measures = old != null ? old.measures() : null;
+      if (in.has("measures")) {
+        JsonIn ms = in.at("measures");
+        if (ms.array()) {
+          Set<Measure> set = new LinkedHashSet<>();
+          for (int k = 0; k < ms.node.size(); k++) {
+            String m = ms.at(k).text();
+            if (m != null) {
+              if (Measure.isKnown(m)) {
+                set.add(Measure.of(m));
+              } else {
+                ms.at(k).problem("\"" + m + "\" is not a measure id of MEASURES.md (L1-L8, R1-R5, I1-I6, S1-S7, "
+                    + "E1-E8, O1-O3, A1-A10)");
+              }
+            }
+          }
+          if (set.isEmpty() && ms.node.isEmpty()) {
+            ms.problem("an indicator covers at least one measure");
+          }
+          measures = set;
+        }
+      } else if (old == null) {
+        in.problem("missing \"measures\": [\"L7\", …]");
+      }
+      Evidence evidence = old != null ? old.evidence() : null;
+      if (in.has("evidence")) {
+        evidence = readEvidence(in.at("evidence"));
+      } else if (old == null) {
+        in.problem("missing \"evidence\": {\"what\": …, \"unit\": …, \"supplier\": …}");
+      }
+      ScoringRule rule = old != null ? old.rule() : null;
+      if (in.has("rule")) {
+        rule = readRule(in.at("rule"));
+      } else if (old == null) {
+        in.problem("missing \"rule\": {\"kind\": …}");
+      }
+      if (countProblems(in) > before || id == null || pillar == null || name == null || description == null
+          || Double.isNaN(points) || measures == null || evidence == null || rule == null) {
+        return null;
+      }
+      try {
+        return new IndicatorSpec(id, pillar, name, description, points, hard, measures, evidence, rule);
+      } catch (IllegalArgumentException e) {
+        in.problem(e.getMessage());
+        return null;
+      }
+    }
+
+    private static int countProblems(JsonIn in) {
+      return in.sinkSize();
+    }
+
+    private Evidence readEvidence(JsonIn e) {
+      if (!e.object("what", "unit", "supplier")) {
+        return null;
+      }
+      Label what = e.at("what").label();
+      Label unit = e.at("unit").label();
+      Evidence.Supplier s = e.at("supplier").enumValue(Evidence.Supplier.class);
+      return what == null || unit == null || s == null ? null : new Evidence(what, unit, s);
+    }
+
+    private ScoringRule readRule(JsonIn r) {
+      if (r.node == null || !r.node.isObject()) {
+        r.problem("expected an object with a \"kind\", found " + JsonIn.kind(r.node));
+        return null;
+      }
+      String kind = r.at("kind").text();
+      if (kind == null) {
+        return null;
+      }
+      int before = r.sinkSize();
+      try {
+        ScoringRule rule = switch (kind) {
+          case "target" -> {
+            r.object("kind", "target", "direction", "proportional");
+            double t = r.at("target").number();
+            Direction d = direction(r);
+            boolean prop = r.has("proportional") && Boolean.TRUE.equals(r.at("proportional").bool());
+            yield r.sinkSize() > before ? null : new Target(t, d, prop);
+          }
+          case "goalposts" -> {
+            r.object("kind", "low", "high", "direction");
+            double lo = r.at("low").number();
+            double hi = r.at("high").number();
+            Direction d = direction(r);
+            yield r.sinkSize() > before ? null : new Goalposts(lo, hi, d);
+          }
+          case "bands" -> {
+            r.object("kind", "bands", "direction");
+            Direction d = direction(r);
+            List<Bands.Band> bands = new ArrayList<>();
+            JsonIn arr = r.at("bands");
+            if (arr.array()) {
+              for (int k = 0; k < arr.node.size(); k++) {
+                JsonIn b = arr.at(k);
+                if (b.object("bound", "share")) {
+                  double bound = b.at("bound").number();
+                  double share = b.at("share").number();
+                  if (!Double.isNaN(bound) && !Double.isNaN(share)) {
+                    try {
+                      bands.add(new Bands.Band(bound, share));
+                    } catch (IllegalArgumentException e) {
+                      b.problem(e.getMessage());
+                    }
+                  }
+                }
+              }
+            }
+            yield r.sinkSize() > before ? null : new Bands(bands, d);
+          }
+          case "deduction" -> {
+            r.object("kind", "perOccurrence", "floor");
+            double per = r.at("perOccurrence").number();
+            double floor = r.has("floor") ? r.at("floor").number() : 0;
+            yield r.sinkSize() > before ? null : new Deduction(per, floor);
+          }
+          case "bonus" -> {
+            r.object("kind", "perOccurrence", "cap");
+            double per = r.at("perOccurrence").number();
+            double cap = r.at("cap").number();
+            yield r.sinkSize() > before ? null : new Bonus(per, cap);
+          }
+          case "checklist" -> {
+            r.object("kind", "required");
+            Integer n = r.at("required").integer();
+            yield n == null ? null : new Checklist(n);
+          }
+          case "yesNo" -> {
+            r.object("kind", "direction");
+            Direction d = direction(r);
+            yield r.sinkSize() > before ? null : new YesNo(d);
+          }
+          case "rate" -> {
+            r.object("kind", "low", "high", "direction");
+            double lo = r.has("low") ? r.at("low").number() : 0;
+            double hi = r.has("high") ? r.at("high").number() : 1;
+            Direction d = direction(r);
+            yield r.sinkSize() > before ? null : new Rate(lo, hi, d);
+          }
+          case "veto" -> {
+            r.object("kind", "threshold");
+            Integer t = r.has("threshold") ? r.at("threshold").integer() : Integer.valueOf(1);
+            yield t == null ? null : new Veto(t);
+          }
+          default -> {
+            r.at("kind").problem("unknown rule kind \"" + kind + "\"; known: target, goalposts, bands, deduction, "
+                + "bonus, checklist, yesNo, rate, veto");
+            yield null;
+          }
+        };
+        return rule;
+      } catch (IllegalArgumentException e) {
+        r.problem(e.getMessage());
+        return null;
+      }
+    }
+
+    private static Direction direction(JsonIn r) {
+      if (!r.has("direction")) {
+        return Direction.HIGHER_IS_BETTER;
+      }
+      Direction d = r.at("direction").enumValue(Direction.class);
+      return d == null ? Direction.HIGHER_IS_BETTER : d;
+    }
+
+    private TotalMethod readTotal(JsonIn t, TotalMethod base) {
+      if (!t.object("method", "scale", "weights")) {
+        return null;
+      }
+      TotalMethod.Kind kind = t.has("method") ? t.at("method").enumValue(TotalMethod.Kind.class) : base.kind();
+      if (kind == null) {
+        return null;
+      }
+      if (kind == TotalMethod.Kind.SUM) {
+        if (t.has("scale") || t.has("weights")) {
+          t.problem("\"scale\" and \"weights\" apply only to method WEIGHTED_SHARES");
+          return null;
+        }
+        return TotalMethod.SUM;
+      }
+      double scale = t.has("scale") ? t.at("scale").number() : (base.kind() == kind ? base.scale() : 100);
+      Map<String, Double> weights = new TreeMap<>(base.kind() == kind ? base.weights() : Map.of());
+      if (t.has("weights")) {
+        JsonIn w = t.at("weights");
+        // any pillar id is a key; it is checked against the rule set's pillars when that is built
+        if (!w.node.isObject()) {
+          w.problem("expected an object: pillar id → weight");
+        } else {
+          var it = w.node.fieldNames();
+          while (it.hasNext()) {
+            String k = it.next();
+            double v = w.at(k).number();
+            if (!Double.isNaN(v)) {
+              weights.put(k, v);
+            }
+          }
+        }
+      }
+      try {
+        return TotalMethod.weightedShares(scale, weights);
+      } catch (IllegalArgumentException e) {
+        t.problem(e.getMessage());
+        return null;
+      }
+    }
+
+    private TierSettings readTiers(JsonIn t, TierSettings b) {
+      if (!t.object("thresholds", "veto", "hard", "pillarFloor", "missingEvidence", "quota", "quotaRounding", "ties")) {
+        return null;
+      }
+      int before = t.sinkSize();
+      double ex = b.excellentAt();
+      double good = b.goodAt();
+      double pass = b.passAt();
+      if (t.has("thresholds")) {
+        JsonIn th = t.at("thresholds");
+        if (th.object("EXCELLENT", "GOOD", "PASS")) {
+          ex = th.has("EXCELLENT") ? th.at("EXCELLENT").number() : ex;
+          good = th.has("GOOD") ? th.at("GOOD").number() : good;
+          pass = th.has("PASS") ? th.at("PASS").number() : pass;
+        }
+      }
+      Tier vetoCap = b.vetoCap();
+      if (t.has("veto") && t.at("veto").object("cap")) {
+        vetoCap = orElse(t.at("veto").at("cap").enumValue(Tier.class), vetoCap);
+      }
+      double hardShare = b.hardPassShare();
+      Tier hardCap = b.hardCap();
+      if (t.has("hard") && t.at("hard").object("passShare", "cap")) {
+        JsonIn h = t.at("hard");
+        hardShare = h.has("passShare") ? h.at("passShare").number() : hardShare;
+        hardCap = h.has("cap") ? orElse(h.at("cap").enumValue(Tier.class), hardCap) : hardCap;
+      }
+      double floorShare = b.pillarFloorShare();
+      Tier floorCap = b.pillarFloorCap();
+      if (t.has("pillarFloor") && t.at("pillarFloor").object("share", "cap")) {
+        JsonIn f = t.at("pillarFloor");
+        floorShare = f.has("share") ? f.at("share").number() : floorShare;
+        floorCap = f.has("cap") ? orElse(f.at("cap").enumValue(Tier.class), floorCap) : floorCap;
+      }
+      Tier missingCap = b.missingCap();
+      if (t.has("missingEvidence") && t.at("missingEvidence").object("cap")) {
+        missingCap = orElse(t.at("missingEvidence").at("cap").enumValue(Tier.class), missingCap);
+      }
+      Map<Tier, Double> quota = new EnumMap<>(Tier.class);
+      quota.putAll(b.quota());
+      if (t.has("quota")) {
+        JsonIn q = t.at("quota");
+        if (q.object("EXCELLENT", "GOOD", "PASS")) {
+          quota.clear();
+          var it = q.node.fieldNames();
+          while (it.hasNext()) {
+            String k = it.next();
+            if (List.of("EXCELLENT", "GOOD", "PASS").contains(k)) {
+              double v = q.at(k).number();
+              if (!Double.isNaN(v)) {
+                quota.put(Tier.valueOf(k), v);
+              }
+            }
+          }
+        }
+      }
+      TierSettings.Rounding rounding = t.has("quotaRounding")
+          ? orElse(t.at("quotaRounding").enumValue(TierSettings.Rounding.class), b.quotaRounding()) : b.quotaRounding();
+      TierSettings.Ties ties = t.has("ties")
+          ? orElse(t.at("ties").enumValue(TierSettings.Ties.class), b.ties()) : b.ties();
+      if (t.sinkSize() > before) {
+        return null;
+      }
+      try {
+        return new TierSettings(ex, good, pass, vetoCap, hardShare, hardCap, floorShare, floorCap, missingCap, quota,
+            rounding, ties);
+      } catch (IllegalArgumentException e) {
+        t.problem(e.getMessage());
+        return null;
+      }
+    }
+
+    private static <T> T orElse(T v, T dflt) {
+      return v != null ? v : dflt;
+    }
+  }
+}

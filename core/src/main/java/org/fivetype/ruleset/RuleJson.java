@@ -1,0 +1,192 @@
+package org.fivetype.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import org.fivetype.api.Label;
+import org.fivetype.api.Measure;
+import org.fivetype.api.Pillar;
+import org.fivetype.api.Tier;
+import org.fivetype.rule.Bands;
+import org.fivetype.rule.Bonus;
+import org.fivetype.rule.Checklist;
+import org.fivetype.rule.Deduction;
+import org.fivetype.rule.Goalposts;
+import org.fivetype.rule.Rate;
+import org.fivetype.rule.ScoringRule;
+import org.fivetype.rule.Target;
+import org.fivetype.rule.Veto;
+import org.fivetype.rule.YesNo;
+import org.fivetype.spi.IndicatorSpec;
+import org.fivetype.spi.TierPolicy;
+
+/** Writes rule sets as JSON: the complete export, and the canonical form that is fingerprinted. */
+final class RuleJson {
+  private RuleJson() {}
+
+  /** The value of {@code "format"} in every rule file this version reads and writes. */
+  static final String FORMAT = "fivetype-rules/1";
+
+  static final ObjectMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+
+  static String export(RuleSet rs) {
+    try {
+      return PRETTY.writeValueAsString(tree(rs)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String fingerprint(RuleSet rs) {
+    try {
+      byte[] bytes = CANONICAL.writeValueAsBytes(tree(rs));
+      return Hashing.sha256().hashBytes(bytes).toString();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String canonical(JsonNode node) {
+    try {
+      return new String(CANONICAL.writeValueAsBytes(node), StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ObjectNode tree(RuleSet rs) {
+    ObjectNode root = PRETTY.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("id", rs.id());
+    root.set("name", label(rs.name()));
+    ArrayNode pillars = root.putArray("pillars");
+    for (Pillar p : rs.pillars()) {
+      ObjectNode n = pillars.addObject();
+      n.put("id", p.id());
+      n.set("name", label(p.name()));
+      n.put("budget", rs.budget(p));
+    }
+    ArrayNode inds = root.putArray("indicators");
+    for (IndicatorSpec i : rs.indicators()) {
+      inds.add(indicator(i));
+    }
+    ObjectNode total = root.putObject("total");
+    total.put("method", rs.total().kind().name());
+    if (rs.total().kind() == TotalMethod.Kind.WEIGHTED_SHARES) {
+      total.put("scale", rs.total().scale());
+      ObjectNode w = total.putObject("weights");
+      rs.total().weights().forEach(w::put);
+    }
+    root.set("tiers", tiers(rs.tiers()));
+    if (!rs.extraSteps().isEmpty()) {
+      ArrayNode steps = root.putArray("javaTierSteps");
+      for (TierPolicy t : rs.extraSteps()) {
+        steps.add(t.id());
+      }
+    }
+    return root;
+  }
+
+  static ObjectNode indicator(IndicatorSpec i) {
+    ObjectNode n = PRETTY.createObjectNode();
+    n.put("id", i.id().value());
+    n.put("pillar", i.pillar().id());
+    n.set("name", label(i.name()));
+    n.set("description", label(i.description()));
+    n.put("points", i.points());
+    n.put("hard", i.hard());
+    ArrayNode ms = n.putArray("measures");
+    for (Measure m : i.measures()) {
+      ms.add(m.id());
+    }
+    ObjectNode ev = n.putObject("evidence");
+    ev.set("what", label(i.evidence().what()));
+    ev.set("unit", label(i.evidence().unitOfMeasure()));
+    ev.put("supplier", i.evidence().supplier().name());
+    n.set("rule", rule(i.rule()));
+    return n;
+  }
+
+  static ObjectNode rule(ScoringRule r) {
+    ObjectNode n = PRETTY.createObjectNode();
+    n.put("kind", r.kind());
+    if (r instanceof Target t) {
+      n.put("target", t.target());
+      n.put("direction", t.direction().name());
+      n.put("proportional", t.proportional());
+    } else if (r instanceof Goalposts g) {
+      n.put("low", g.low());
+      n.put("high", g.high());
+      n.put("direction", g.direction().name());
+    } else if (r instanceof Bands b) {
+      n.put("direction", b.direction().name());
+      ArrayNode arr = n.putArray("bands");
+      for (Bands.Band band : b.bands()) {
+        ObjectNode o = arr.addObject();
+        o.put("bound", band.bound());
+        o.put("share", band.share());
+      }
+    } else if (r instanceof Deduction d) {
+      n.put("perOccurrence", d.perOccurrence());
+      n.put("floor", d.floor());
+    } else if (r instanceof Bonus b) {
+      n.put("perOccurrence", b.perOccurrence());
+      n.put("cap", b.cap());
+    } else if (r instanceof Checklist c) {
+      n.put("required", c.required());
+    } else if (r instanceof YesNo y) {
+      n.put("direction", y.direction().name());
+    } else if (r instanceof Rate r2) {
+      n.put("low", r2.low());
+      n.put("high", r2.high());
+      n.put("direction", r2.direction().name());
+    } else if (r instanceof Veto v) {
+      n.put("threshold", v.threshold());
+    } else {
+      throw new IllegalStateException("no JSON form for rule kind " + r.kind());
+    }
+    return n;
+  }
+
+  static ObjectNode tiers(TierSettings t) {
+    ObjectNode n = PRETTY.createObjectNode();
+    ObjectNode th = n.putObject("thresholds");
+    th.put("EXCELLENT", t.excellentAt());
+    th.put("GOOD", t.goodAt());
+    th.put("PASS", t.passAt());
+    n.putObject("veto").put("cap", t.vetoCap().name());
+    ObjectNode hard = n.putObject("hard");
+    hard.put("passShare", t.hardPassShare());
+    hard.put("cap", t.hardCap().name());
+    ObjectNode floor = n.putObject("pillarFloor");
+    floor.put("share", t.pillarFloorShare());
+    floor.put("cap", t.pillarFloorCap().name());
+    n.putObject("missingEvidence").put("cap", t.missingCap().name());
+    ObjectNode quota = n.putObject("quota");
+    for (Tier tier : Tier.values()) {
+      Double s = t.quota().get(tier);
+      if (s != null) {
+        quota.put(tier.name(), s);
+      }
+    }
+    n.put("quotaRounding", t.quotaRounding().name());
+    n.put("ties", t.ties().name());
+    return n;
+  }
+
+  static ObjectNode label(Label l) {
+    ObjectNode n = PRETTY.createObjectNode();
+    n.put("zh", l.zh());
+    n.put("en", l.en());
+    return n;
+  }
+}
