@@ -1,0 +1,66 @@
+package org.fivetype.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The architecture, as policy (ArchUnit), over the main code of every module on this module's
+ * class path: core and the five pillars (examples itself is left out where it must differ).
+ */
+@AnalyzeClasses(packages = "org.fivetype", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** The packages of core. */
+  static final String[] CORE = {"org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..",
+      "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite.."};
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("org.fivetype.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule coreDependsOnNoPillar = noClasses().that().resideInAnyPackage(CORE)
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.pillar..", "org.fivetype.examples..");
+
+  @ArchTest
+  static final ArchRule coreUsesOnlyLightDependencies = classes().that().resideInAnyPackage(CORE)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(
+          "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
+          "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
+          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..")
+      .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule spiDependsOnNothingInternal = classes().that().resideInAPackage("org.fivetype.spi..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.fivetype.api..", "org.fivetype.rule..",
+          "org.fivetype.spi..");
+
+  @ArchTest
+  static final ArchRule valuesDependOnNothingElse = classes().that().resideInAPackage("org.fivetype.api..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.fivetype.api..");
+
+  @ArchTest
+  static final ArchRule pillarsUseOnlyThePublicApiAndSpi = classes().that().resideInAPackage("org.fivetype.pillar..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.auto.service..",
+          "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.pillar..")
+      .because("pillar modules see only core's API and SPI");
+
+  @ArchTest
+  static final ArchRule pillarsDoNotDependOnEachOther = slices().matching("org.fivetype.pillar.(*)..")
+      .should().notDependOnEachOther();
+
+  @ArchTest
+  static final ArchRule noInternalPackageIsUsedFromOutsideCore = noClasses().that()
+      .resideInAPackage("org.fivetype.pillar..").should().dependOnClassesThat().resideInAPackage("..internal..");
+
+  @ArchTest
+  static final ArchRule libraryCodeNeverPrints = noClasses().that().resideOutsideOfPackage("org.fivetype.examples..")
+      .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+      .because("library code never prints (DESIGN.md); only examples and the CLI may");
+}
