@@ -28,6 +28,7 @@ public final class EvidenceTable {
   private final List<Unit> units;
   private final double[][] columns;
   private final String inputFingerprint;
+  private final int[] categoryGroups;
 
   private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns, String fingerprint) {
     this.plan = plan;
@@ -35,6 +36,21 @@ public final class EvidenceTable {
     this.units = units;
     this.columns = columns;
     this.inputFingerprint = fingerprint;
+    java.util.TreeMap<String, Integer> cats = new java.util.TreeMap<>();
+    units.forEach(u -> cats.put(u.category(), 0));
+    int k = 0;
+    for (var e : cats.entrySet()) {
+      e.setValue(k++);
+    }
+    this.categoryGroups = new int[units.size()];
+    for (int u = 0; u < units.size(); u++) {
+      categoryGroups[u] = cats.get(units.get(u).category());
+    }
+  }
+
+  /** Each unit's category as a small integer (categories numbered in sorted order). */
+  int[] categoryGroups() {
+    return categoryGroups;
   }
 
   /**

@@ -189,7 +189,11 @@ public final class ScoringPlan {
     for (int i = 0; i < m; i++) {
       double[] v = values[i];
       double[] pts = new double[n];
-      rules[i].scoreAll(v, 0, n, max[i], pts);
+      if (rules[i].isRelative()) {
+        rules[i].scoreColumn(v, table.categoryGroups(), max[i], pts);
+      } else {
+        rules[i].scoreAll(v, 0, n, max[i], pts);
+      }
       points[i] = pts;
       double[] pp = pillarPoints[pillarOf[i]];
       for (int u = 0; u < n; u++) {

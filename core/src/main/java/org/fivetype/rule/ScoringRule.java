@@ -12,7 +12,7 @@ import org.fivetype.api.Label;
  * primitive arrays by {@link #scoreAll}, one virtual call per indicator, not per cell.
  */
 public sealed interface ScoringRule
-    permits Target, Goalposts, Bands, Deduction, Bonus, Checklist, YesNo, Rate, Veto {
+    permits Target, Goalposts, Bands, Deduction, Bonus, Checklist, YesNo, Rate, Veto, Relative {
 
   /** The JSON name of this rule's kind, e.g. {@code "target"}. */
   String kind();
@@ -31,6 +31,22 @@ public sealed interface ScoringRule
     for (int i = from; i < to; i++) {
       out[i] = points(values[i], max);
     }
+  }
+
+  /**
+   * Whether the points depend on the other units' values ({@link Relative}); such a rule scores a
+   * whole column with {@link #scoreColumn} and cannot score one value alone.
+   */
+  default boolean isRelative() {
+    return false;
+  }
+
+  /**
+   * Scores a whole column. {@code scopeGroups} gives each unit's category as a small integer
+   * (used by relative rules scoped to the category). Absolute rules score cell by cell.
+   */
+  default void scoreColumn(double[] values, int[] scopeGroups, double max, double[] out) {
+    scoreAll(values, 0, values.length, max, out);
   }
 
   /**

@@ -41,6 +41,7 @@ import org.fivetype.rule.Checklist;
 import org.fivetype.rule.Deduction;
 import org.fivetype.rule.Goalposts;
 import org.fivetype.rule.Rate;
+import org.fivetype.rule.Relative;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.rule.Target;
 import org.fivetype.rule.Veto;
@@ -607,9 +608,29 @@ public final class RuleFiles {
             Integer t = r.has("threshold") ? r.at("threshold").integer() : Integer.valueOf(1);
             yield t == null ? null : new Veto(t);
           }
+          case "relative" -> {
+            r.object("kind", "method", "scope", "direction", "step", "target");
+            Relative.Method method = r.at("method").enumValue(Relative.Method.class);
+            Relative.Scope scope = r.has("scope") ? r.at("scope").enumValue(Relative.Scope.class) : Relative.Scope.ALL;
+            Direction d = direction(r);
+            double param = 0;
+            if (method == Relative.Method.RANK_STEP) {
+              param = r.at("step").number();
+            } else if (method == Relative.Method.DISTANCE_TO_TARGET) {
+              param = r.at("target").number();
+            }
+            if (method != null && method != Relative.Method.RANK_STEP && r.has("step")) {
+              r.at("step").problem("\"step\" applies only to method RANK_STEP");
+            }
+            if (method != null && method != Relative.Method.DISTANCE_TO_TARGET && r.has("target")) {
+              r.at("target").problem("\"target\" applies only to method DISTANCE_TO_TARGET");
+            }
+            yield r.sinkSize() > before || method == null || scope == null ? null
+                : new Relative(method, scope, d, param);
+          }
           default -> {
             r.at("kind").problem("unknown rule kind \"" + kind + "\"; known: target, goalposts, bands, deduction, "
-                + "bonus, checklist, yesNo, rate, veto");
+                + "bonus, checklist, yesNo, rate, veto, relative");
             yield null;
           }
         };

@@ -20,6 +20,7 @@ import org.fivetype.rule.Checklist;
 import org.fivetype.rule.Deduction;
 import org.fivetype.rule.Goalposts;
 import org.fivetype.rule.Rate;
+import org.fivetype.rule.Relative;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.rule.Target;
 import org.fivetype.rule.Veto;
@@ -151,6 +152,15 @@ final class RuleJson {
       n.put("direction", r2.direction().name());
     } else if (r instanceof Veto v) {
       n.put("threshold", v.threshold());
+    } else if (r instanceof Relative rel) {
+      n.put("method", rel.method().name());
+      n.put("scope", rel.scope().name());
+      n.put("direction", rel.direction().name());
+      if (rel.method() == Relative.Method.RANK_STEP) {
+        n.put("step", rel.param());
+      } else if (rel.method() == Relative.Method.DISTANCE_TO_TARGET) {
+        n.put("target", rel.param());
+      }
     } else {
       throw new IllegalStateException("no JSON form for rule kind " + r.kind());
     }

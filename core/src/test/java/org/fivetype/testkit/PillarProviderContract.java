@@ -95,16 +95,22 @@ public abstract class PillarProviderContract {
     return indicators().stream().map(i -> DynamicTest.dynamicTest(i.id().value(), () -> {
       ScoringRule r = i.rule();
       double[] grid = validGrid(r);
-      double prev = Double.NEGATIVE_INFINITY;
+      // one column of every valid value, scored as the engine does (relative rules see them all)
+      double[] out = new double[grid.length];
+      r.scoreColumn(grid, new int[grid.length], i.points(), out);
       boolean up = r.direction() == Direction.HIGHER_IS_BETTER;
+      double prev = Double.NEGATIVE_INFINITY;
       for (int k = 0; k < grid.length; k++) {
-        double v = up ? grid[k] : grid[grid.length - 1 - k];
-        double p = r.points(v, i.points());
-        assertThat(p).as("%s at %s", i.id(), v).isBetween(0.0, i.points());
-        assertThat(p).as("%s: a better value %s never scores lower", i.id(), v).isGreaterThanOrEqualTo(prev);
+        int at = up ? k : grid.length - 1 - k;
+        double p = out[at];
+        assertThat(p).as("%s at %s", i.id(), grid[at]).isBetween(0.0, i.points());
+        assertThat(p).as("%s: a better value %s never scores lower", i.id(), grid[at]).isGreaterThanOrEqualTo(prev);
         prev = p;
       }
-      assertThat(r.points(Double.NaN, i.points())).as("missing evidence scores zero").isZero();
+      double[] missing = {Double.NaN, grid[grid.length - 1]};
+      double[] pts = new double[2];
+      r.scoreColumn(missing, new int[2], i.points(), pts);
+      assertThat(pts[0]).as("missing evidence scores zero").isZero();
     }));
   }
 
