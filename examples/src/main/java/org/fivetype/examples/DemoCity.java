@@ -80,10 +80,34 @@ public final class DemoCity {
           continue; // about one cell in a hundred has no evidence
         }
         double good = Math.min(1, quality + 0.25 * (rnd.nextDouble() - 0.3));
-        out.add(new Observation(u.id(), year, i.id(), value(i.rule(), good, rnd), "demo"));
+        // hard targets (A5) are met in full by most units: a unit misses one with a chance of 1 in 12
+        boolean meetsHard = i.hard() && rnd.nextDouble() < 11.0 / 12;
+        double v = meetsHard ? best(i.rule()) : value(i.rule(), good, rnd);
+        out.add(new Observation(u.id(), year, i.id(), v, "demo"));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A value that earns the rule's full points. */
+  static double best(ScoringRule r) {
+    boolean up = r.direction() == Direction.HIGHER_IS_BETTER;
+    if (r instanceof Target t) {
+      return t.target();
+    } else if (r instanceof Goalposts g) {
+      return up ? g.high() : g.low();
+    } else if (r instanceof Bands b) {
+      return up ? b.bands().get(b.bands().size() - 1).bound() : b.bands().get(0).bound();
+    } else if (r instanceof Bonus bo) {
+      return Math.ceil(bo.cap() / bo.perOccurrence());
+    } else if (r instanceof Checklist c) {
+      return c.required();
+    } else if (r instanceof YesNo) {
+      return up ? 1 : 0;
+    } else if (r instanceof Rate rate) {
+      return up ? rate.high() : rate.low();
+    }
+    return 0; // deduction, veto: no occurrences
   }
 
   /** A valid value for the rule: {@code good} in [0, 1] says how good it should be. */
