@@ -234,6 +234,21 @@ class RuleKindsTest {
     assertThat(rule.points(value, max)).as(arithmetic).isCloseTo(expected, within(1e-9));
   }
 
+  @Test
+  void fullMarksAreExactlyThePointsNeverMore() {
+    // the other kinds at full marks
+    assertThat(new Target(3, HIGHER_IS_BETTER, true).points(3, 1.6)).isEqualTo(1.6);
+    assertThat(new Goalposts(0, 3, HIGHER_IS_BETTER).points(3, 1.6)).isEqualTo(1.6);
+    assertThat(new Rate(0.3, 0.9, HIGHER_IS_BETTER).points(0.9, 1.6)).isEqualTo(1.6);
+    assertThat(new Bonus(0.1, 1.6).points(16, 1.6)).isEqualTo(1.6); // min(1.6, 1.6, 0.1·16 = 1.6000000000000001)
+    assertThat(new Deduction(0.1, 0).points(0, 1.6)).isEqualTo(1.6);
+    assertThat(new Checklist(3).points(2, 2.7)).isCloseTo(1.8, within(1e-12)); // 2.7·2/3 = 1.8
+    // all 3 of 3 items in place on 1.6 points: 1.6·3/3 = 1.6 — exactly, since points must stay in [0, max]
+    // (found by RulePropertiesTest: in floating point (1.6·3)/3 = 1.6000000000000003)
+    assertThat(new Checklist(3).points(3, 1.6)).isEqualTo(1.6);
+    assertThat(new Checklist(3).points(3, 2.7)).isEqualTo(2.7); // 2.7·3/3 = 2.7
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("allRules")
   void missingScoresZero(ScoringRule rule) {

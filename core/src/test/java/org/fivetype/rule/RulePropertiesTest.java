@@ -113,6 +113,11 @@ class RulePropertiesTest {
     } else if (r instanceof Rate rt) {
       b.add(rt.low());
       b.add(rt.high());
+    } else if (r instanceof Checklist c) {
+      b.add(0.0);
+      b.add((double) c.required());
+    } else if (r instanceof Veto v) {
+      b.add((double) v.threshold());
     }
     List<Double> out = new ArrayList<>();
     for (double x : b) {
@@ -151,6 +156,7 @@ class RulePropertiesTest {
   Arbitrary<Case> cases() {
     Arbitrary<Double> maxes = Arbitraries.oneOf(
         Arbitraries.integers().between(1, 100).map(Integer::doubleValue),
+        Arbitraries.integers().between(1, 200).map(i -> i / 10.0), // points in tenths, as rule files give them
         Arbitraries.doubles().between(0.01, 100).ofScale(6));
     return anyRule().flatMap(r -> Combinators.combine(maxes, validValues(r), validValues(r))
         .as((m, a, b) -> new Case(r, m, a, b)));
