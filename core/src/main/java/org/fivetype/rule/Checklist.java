@@ -35,7 +35,8 @@ public record Checklist(int required) implements ScoringRule {
     if (v != v) {
       return 0;
     }
-    return max * Math.min(Math.max(v, 0), required) / required;
+    // divide first: full marks are then exactly max (max·n/n can round above max)
+    return max * (Math.min(Math.max(v, 0), required) / (double) required);
   }
 
   @Override

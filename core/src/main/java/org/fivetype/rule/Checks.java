@@ -7,7 +7,7 @@ final class Checks {
   private Checks() {}
 
   static String count(double v) {
-    if (v < 0 || v != Math.rint(v)) {
+    if (!Double.isFinite(v) || v < 0 || v != Math.rint(v)) {
       return "a whole number of occurrences ≥ 0, got " + fmt(v);
     }
     return null;
