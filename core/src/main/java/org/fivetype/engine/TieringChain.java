@@ -147,15 +147,25 @@ final class TieringChain {
       reasons[u].add(r);
     }
 
-    /** Units by category (sorted by category name), each list sorted by total descending, then id. */
+    private Map<String, List<Integer>> byCategory;
+
+    /**
+     * Units by category (sorted by category name), each list sorted by total descending, then id.
+     * Totals do not change while tiers are set, so this is worked out once.
+     */
     Map<String, List<Integer>> byCategory() {
+      if (byCategory != null) {
+        return byCategory;
+      }
       Map<String, List<Integer>> m = new TreeMap<>();
       for (int u = 0; u < tiers.length; u++) {
         m.computeIfAbsent(unit(u).category(), k -> new ArrayList<>()).add(u);
       }
       for (List<Integer> l : m.values()) {
-        l.sort(Comparator.comparingDouble((Integer u) -> -s.totals[u]).thenComparing(u -> unit(u).id()));
+        // units are already sorted by id (EvidenceTable), and the sort is stable
+        l.sort(Comparator.comparingDouble((Integer u) -> -s.totals[u]));
       }
+      byCategory = m;
       return m;
     }
 
