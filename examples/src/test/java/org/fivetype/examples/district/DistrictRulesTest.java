@@ -314,6 +314,19 @@ class DistrictRulesTest {
     assertThat(o.tier()).isEqualTo(Tier.EXCELLENT);
   }
 
+  @Test
+  void theExamplePrintsAHeaderAndOneLinePerUnit() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    List<AssessmentResult> results = DistrictExample.run(base, district,
+        new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+    // 2 header lines + 16 units
+    assertThat(lines).hasSize(2 + DemoCity.units().size());
+    assertThat(lines[0]).contains("urumqi-2004", "100 points", "tianshan-2025", "103.5 points");
+    assertThat(results.get(1).ruleSetFingerprint()).isEqualTo(district.fingerprint());
+    assertThat(results.get(1).unit(UNIT).orElseThrow().total()).isEqualTo(after.unit(UNIT).orElseThrow().total());
+  }
+
   private static Path resourcePath() throws URISyntaxException {
     return Path.of(DistrictRulesTest.class.getClassLoader().getResource(DistrictExample.RULE_FILE).toURI());
   }
