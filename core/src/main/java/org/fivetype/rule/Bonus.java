@@ -58,6 +58,6 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
   public Label describe(double max) {
     double c = Math.min(cap, max);
     return Label.of("每次得" + fmt(perOccurrence) + "分,最多" + fmt(c) + "分",
-        fmt(perOccurrence) + " points per occurrence, at most " + fmt(c));
+        Checks.points(perOccurrence) + " per occurrence, at most " + fmt(c));
   }
 }

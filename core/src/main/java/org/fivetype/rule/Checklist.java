@@ -59,6 +59,6 @@ public record Checklist(int required) implements ScoringRule {
   @Override
   public Label describe(double max) {
     return Label.of("共" + required + "项,每落实一项得" + fmt(max / required) + "分",
-        required + " required items, " + fmt(max / required) + " points each in place");
+        required + " required items, " + Checks.points(max / required) + " each in place");
   }
 }

@@ -33,4 +33,13 @@ final class Checks {
   static String fmt(double v) {
     return Numbers.format(v);
   }
+
+  /**
+   * A number of points in English: "1 point" when the number reads exactly 1, else "2 points",
+   * "0.5 points" (for the English rule descriptions).
+   */
+  static String points(double v) {
+    String n = fmt(v);
+    return n + ("1".equals(n) ? " point" : " points");
+  }
 }

@@ -59,6 +59,6 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
   public Label describe(double max) {
     return Label.of(
         "满分" + fmt(max) + "分,每发生一次扣" + fmt(perOccurrence) + "分,最低" + fmt(Math.min(floor, max)) + "分",
-        fmt(max) + " points less " + fmt(perOccurrence) + " per occurrence, down to " + fmt(Math.min(floor, max)));
+        Checks.points(max) + " less " + fmt(perOccurrence) + " per occurrence, down to " + fmt(Math.min(floor, max)));
   }
 }

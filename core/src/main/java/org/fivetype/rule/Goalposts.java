@@ -62,6 +62,6 @@ public record Goalposts(double low, double high, Direction direction) implements
     String worst = fmt(up ? low : high);
     return Label.of(
         best + "得满分" + fmt(max) + "分," + worst + "得0分,其间按线性计分",
-        "full " + fmt(max) + " points at " + best + ", none at " + worst + ", linear in between");
+        "full " + Checks.points(max) + " at " + best + ", none at " + worst + ", linear in between");
   }
 }

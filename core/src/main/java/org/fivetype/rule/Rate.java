@@ -62,7 +62,7 @@ public record Rate(double low, double high, Direction direction) implements Scor
     String none = fmt(100 * (up ? low : high)) + "%";
     return Label.of("比率" + (up ? "≥" : "≤") + full + "得满分" + fmt(max) + "分," + (up ? "≤" : "≥") + none
             + "不得分,其间线性",
-        "rate " + (up ? "≥ " : "≤ ") + full + " earns full " + fmt(max) + " points, " + (up ? "≤ " : "≥ ") + none
+        "rate " + (up ? "≥ " : "≤ ") + full + " earns full " + Checks.points(max) + ", " + (up ? "≤ " : "≥ ") + none
             + " none, linear in between");
   }
 }

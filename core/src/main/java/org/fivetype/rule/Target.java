@@ -71,7 +71,7 @@ public record Target(double target, Direction direction, boolean proportional) i
     String m = fmt(max);
     return Label.of(
         (up ? "达到或超过" : "不超过") + t + "得满分" + m + "分;" + (proportional ? "未达到按比例得分" : "未达到不得分"),
-        "full " + m + " points at " + (up ? "or above " : "or below ") + t + "; "
+        "full " + Checks.points(max) + " at " + (up ? "or above " : "or below ") + t + "; "
             + (proportional ? "short of it, points in proportion" : "short of it, no points"));
   }
 }

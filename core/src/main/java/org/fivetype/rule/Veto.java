@@ -60,6 +60,6 @@ public record Veto(int threshold) implements ScoringRule {
   @Override
   public Label describe(double max) {
     return Label.of("发生" + threshold + "起及以上即一票否决且不得分,否则得" + fmt(max) + "分",
-        threshold + " or more events veto the unit and earn no points; otherwise " + fmt(max) + " points");
+        threshold + " or more events veto the unit and earn no points; otherwise " + Checks.points(max));
   }
 }

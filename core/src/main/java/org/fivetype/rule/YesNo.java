@@ -49,6 +49,6 @@ public record YesNo(Direction direction) implements ScoringRule {
   public Label describe(double max) {
     boolean up = direction == Direction.HIGHER_IS_BETTER;
     return Label.of((up ? "是" : "否") + "得" + Checks.fmt(max) + "分,否则不得分",
-        (up ? "yes" : "no") + " earns " + Checks.fmt(max) + " points, otherwise none");
+        (up ? "yes" : "no") + " earns " + Checks.points(max) + ", otherwise none");
   }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@link ServiceLoader}) covers every one of the 34 pillar measures of MEASURES.md — each has an
  * indicator, or {@code docs/coverage.md} gives a reason in a line {@code - **X9**: reason} — its
  * points add up to 100, its indicator ids are unique, and {@code docs/coverage.md} lists every
- * indicator with its points.
+ * indicator with its points and its rule's own English description.
  */
 class MeasureCoverageTest {
 
@@ -120,11 +120,14 @@ class MeasureCoverageTest {
   void coverageTableListsEveryIndicatorUnderItsMeasuresWithItsPoints() {
     Map<String, Double> pointsInDoc = new HashMap<>();
     Map<String, Set<String>> measuresInDoc = new HashMap<>();
+    Map<String, String> ruleInDoc = new HashMap<>();
     for (String line : coverageLines) {
       Matcher m = ROW.matcher(line);
       if (m.matches()) {
         measuresInDoc.computeIfAbsent(m.group(2), k -> new TreeSet<>()).add(m.group(1));
         pointsInDoc.put(m.group(2), Double.parseDouble(m.group(3)));
+        // | measure | indicator | evidence | scoring rule | points |
+        ruleInDoc.put(m.group(2), line.split("\\|", -1)[4].strip());
       }
     }
     for (Indicator i : defaultIndicators()) {
@@ -134,6 +137,8 @@ class MeasureCoverageTest {
       Set<String> measures = new TreeSet<>();
       i.measures().forEach(ms -> measures.add(ms.id()));
       assertThat(measuresInDoc.get(id)).as("measures of %s in docs/coverage.md", id).isEqualTo(measures);
+      assertThat(ruleInDoc.get(id)).as("scoring rule of %s in docs/coverage.md: the rule kind and its describe()", id)
+          .isEqualTo(i.rule().kind() + ": " + i.rule().describe(i.points()).en());
     }
   }
 }
