@@ -199,9 +199,16 @@ final class TieringChain {
           head + ",低于合格线" + percent(s.passAt()) + ",定为不合格",
           headEn + " is below the pass line of " + percent(s.passAt()) + " → fail"));
     }
+    String missedZh = "";
+    String missedEn = "";
+    if (tier != Tier.EXCELLENT) {
+      Tier next = tier.better();
+      missedZh = "(未达" + next.label().zh() + "线" + percent(s.threshold(next)) + ")";
+      missedEn = " (the " + next.label().en() + " line is " + percent(s.threshold(next)) + ")";
+    }
     return new Reason("thresholds", tier, Label.of(
-        head + ",达到" + tier.label().zh() + "线" + percent(s.threshold(tier)) + ",定为" + tier.label().zh(),
-        headEn + " reaches the " + tier.label().en() + " line of " + percent(s.threshold(tier)) + " → "
+        head + ",达到" + tier.label().zh() + "线" + percent(s.threshold(tier)) + missedZh + ",定为" + tier.label().zh(),
+        headEn + " reaches the " + tier.label().en() + " line of " + percent(s.threshold(tier)) + missedEn + " → "
             + tier.label().en()));
   }
 
@@ -313,7 +320,7 @@ final class TieringChain {
             zh.append(zh.length() > 0 ? "、" : "").append(id).append("(得").append(got).append("分/满分").append(of)
                 .append("分)");
             en.append(en.length() > 0 ? ", " : "").append(id).append(" (").append(got).append(" of ").append(of)
-                .append(" points)");
+                .append(st.s.plan.max(i) == 1 ? " point)" : " points)");
           }
           String need = percent(s.hardPassShare());
           ctx.cap(u, cap, Label.of(

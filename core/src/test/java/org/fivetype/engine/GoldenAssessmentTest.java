@@ -206,7 +206,7 @@ class GoldenAssessmentTest {
             + "capped at pass");
     // C: 61.6667 ≥ 60 → PASS; veto I3 → FAIL (pillar floor then has nothing to cap)
     assertTier(r, "C", Tier.FAIL, 5,
-        "thresholds", "total 61.6667 of 100 (61.67%) reaches the pass line of 60% → pass",
+        "thresholds", "total 61.6667 of 100 (61.67%) reaches the pass line of 60% (the good line is 80%) → pass",
         "veto", "veto triggered by I3.major-cases: capped at fail");
     // D: exactly 90 → EXCELLENT (the line is inclusive); service 10 of 20 < 60 % → GOOD
     assertTier(r, "D", Tier.GOOD, 4,

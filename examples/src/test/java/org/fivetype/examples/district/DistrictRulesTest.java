@@ -298,7 +298,7 @@ class DistrictRulesTest {
     assertThat(d.tier()).isEqualTo(Tier.GOOD);
     assertThat(d.reasons().get(0).step()).isEqualTo("thresholds");
     // 94.5 / 103.5 = 0.91304… → "91.3%"
-    assertThat(d.reasons().get(0).text().en()).isEqualTo("total 94.5 of 103.5 (91.3%) reaches the good line of 80% → good");
+    assertThat(d.reasons().get(0).text().en()).isEqualTo("total 94.5 of 103.5 (91.3%) reaches the good line of 80% (the excellent line is 92%) → good");
 
     // the same district rules with the old line back: EXCELLENT again, so the line alone moved it
     String oldLine = """
