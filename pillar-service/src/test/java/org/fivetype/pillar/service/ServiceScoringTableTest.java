@@ -3,46 +3,27 @@ package org.fivetype.pillar.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.fivetype.api.Pillar;
-import org.fivetype.rule.ScoringRule;
 import org.fivetype.spi.Indicator;
+import org.fivetype.spi.PillarProvider;
+import org.fivetype.testkit.ScoringTableContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every service indicator scored by hand: full marks, partial, zero, missing evidence (NaN scores
  * 0) and a bad value (outside the rule's domain). The expected points are worked out in the
  * comments from the rule's formula, not computed by the code under test.
  */
-class ServiceScoringTableTest {
+class ServiceScoringTableTest extends ScoringTableContract {
 
-  enum Case { FULL, PARTIAL, ZERO, MISSING, BAD }
-
-  record Row(String id, Case c, double value, double expected) {
-    @Override
-    public String toString() {
-      return id + " " + c + " v=" + value;
-    }
+  @Override
+  protected PillarProvider provider() {
+    return new ServicePillar();
   }
 
-  private static final double NaN = Double.NaN;
-
-  private static Row row(String id, Case c, double v, double expected) {
-    return new Row(id, c, v, expected);
-  }
-
-  private static Row bad(String id, double v) {
-    return new Row(id, Case.BAD, v, NaN);
-  }
-
-  static List<Row> table() {
+  @Override
+  protected List<Row> table() {
     return List.of(
         // S1.decision-systems — Checklist(6), 3 points: 3 · n / 6
         row("S1.decision-systems", Case.FULL, 6, 3.0),
@@ -120,47 +101,6 @@ class ServiceScoringTableTest {
         row("S7.hotspot-issues", Case.MISSING, NaN, 0.0),
         // 90 (%) instead of 0.9
         bad("S7.hotspot-issues", 90));
-  }
-
-  private static final Map<String, Indicator> BY_ID = new ServicePillar().indicators().stream()
-      .collect(Collectors.toMap(i -> i.id().value(), i -> i));
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("table")
-  void scoresAsWorkedOutByHand(Row r) {
-    Indicator i = BY_ID.get(r.id());
-    assertThat(i).as("indicator %s exists", r.id()).isNotNull();
-    ScoringRule rule = i.rule();
-    if (r.c() == Case.BAD) {
-      assertThat(rule.invalidReason(r.value())).as("%s rejects %s", r.id(), r.value()).isNotNull();
-      return;
-    }
-    if (r.c() != Case.MISSING) {
-      assertThat(rule.invalidReason(r.value())).as("%s accepts %s", r.id(), r.value()).isNull();
-    }
-    assertThat(rule.points(r.value(), i.points())).isCloseTo(r.expected(), within(1e-9));
-    assertThat(rule.vetoes(r.value())).as("veto of %s", r).isEqualTo(
-        "veto".equals(rule.kind()) && r.c() == Case.ZERO);
-  }
-
-  @Test
-  void tableCoversEveryIndicatorInEveryCase() {
-    Map<String, Set<Case>> seen = new HashMap<>();
-    for (Row r : table()) {
-      assertThat(BY_ID).as("the table names a real indicator").containsKey(r.id());
-      seen.computeIfAbsent(r.id(), k -> EnumSet.noneOf(Case.class)).add(r.c());
-    }
-    for (Indicator i : BY_ID.values()) {
-      Set<Case> need = EnumSet.of(Case.FULL, Case.ZERO, Case.MISSING);
-      String kind = i.rule().kind();
-      if (!Set.of("yesNo", "veto").contains(kind)) {
-        need.add(Case.PARTIAL);  // yes/no and veto have nothing between full and none
-      }
-      if (!Set.of("target", "goalposts", "bands").contains(kind)) {
-        need.add(Case.BAD);      // these three kinds accept every number
-      }
-      assertThat(seen.getOrDefault(i.id().value(), Set.of())).as("cases of %s", i.id()).containsAll(need);
-    }
   }
 
   @Test
