@@ -27,7 +27,12 @@ import java.util.List;
  * variance of the outputs of A and B together (as COINr):
  *
  * <ul>
- *   <li>first order {@code S_i = (1/N) Σ_j f(B)_j (f(A_B^(i))_j − f(A)_j) / V};
+ *   <li>first order {@code S_i = (1/N) Σ_j (f(B)_j − f₀) (f(A_B^(i))_j − f(A)_j) / V}, with
+ *       {@code f₀} the mean output of A and B. Centring on {@code f₀} does not change what is
+ *       estimated (the expectation of {@code f(A_B^(i)) − f(A)} is zero) but removes the
+ *       estimator's dependence on the output's mean, which otherwise dominates its error: a total
+ *       of 80 ± 2 points would make the uncentred estimator ({@code f(B)_j} alone, as COINr and
+ *       SALib write it) some forty times noisier. This is the one departure from COINr;
  *   <li>total {@code S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V} (Jansen 1999).
  * </ul>
  *
@@ -108,6 +113,11 @@ public final class Sobol {
     if (var <= 1e-20 * Math.max(1, meanSquare(y, 0, 2 * n))) {
       var = 0; // constant up to rounding: nothing to explain
     }
+    double f0 = 0;
+    for (int k = 0; k < 2 * n; k++) {
+      f0 += y[k];
+    }
+    f0 /= 2 * n;
     List<SensitivityIndex> out = new ArrayList<>(d);
     double[] firstTerms = new double[n];
     double[] totalTerms = new double[n];
@@ -120,7 +130,7 @@ public final class Sobol {
       for (int j = 0; j < n; j++) {
         double ya = y[j];
         double yab = y[off + j];
-        firstTerms[j] = y[n + j] * (yab - ya);
+        firstTerms[j] = (y[n + j] - f0) * (yab - ya);
         double diff = ya - yab;
         totalTerms[j] = diff * diff;
         sf += firstTerms[j];
