@@ -183,6 +183,45 @@ public final class EvidenceTable {
     return columns;
   }
 
+  private volatile double[][] imputed;
+
+  /**
+   * The columns with each missing value replaced by the mean of the present values of the same
+   * category (COINr {@code indgroup_mean}); a category without any value stays missing. Worked
+   * out once, on first use, for plans evaluated with {@code imputeMissing}.
+   */
+  double[][] imputedColumns() {
+    double[][] c = imputed;
+    if (c == null) {
+      c = new double[columns.length][];
+      int groups = 0;
+      for (int g : categoryGroups) {
+        groups = Math.max(groups, g + 1);
+      }
+      for (int i = 0; i < columns.length; i++) {
+        double[] v = columns[i];
+        double[] sum = new double[groups];
+        int[] count = new int[groups];
+        for (int u = 0; u < v.length; u++) {
+          if (!Double.isNaN(v[u])) {
+            sum[categoryGroups[u]] += v[u];
+            count[categoryGroups[u]]++;
+          }
+        }
+        double[] out = v.clone();
+        for (int u = 0; u < v.length; u++) {
+          int g = categoryGroups[u];
+          if (Double.isNaN(out[u]) && count[g] > 0) {
+            out[u] = sum[g] / count[g];
+          }
+        }
+        c[i] = out;
+      }
+      imputed = c;
+    }
+    return c;
+  }
+
   /** The SHA-256 of the year, the units and this year's observations, in a canonical order. */
   public String inputFingerprint() {
     return inputFingerprint;

@@ -40,7 +40,7 @@ final class Scores {
   }
 
   boolean hardFails(int u, int i) {
-    return plan.hard(i) && points[i][u] < plan.ruleSet().tiers().hardPassShare() * plan.max(i) - 1e-9;
+    return plan.hard(i) && points[i][u] < plan.tiers().hardPassShare() * plan.max(i) - 1e-9;
   }
 
   List<IndicatorId> vetoes(int u) {

@@ -14,6 +14,7 @@ import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.ruleset.RuleSet;
+import org.fivetype.ruleset.TierSettings;
 import org.fivetype.ruleset.TotalMethod;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.TierPolicy;
@@ -38,7 +39,11 @@ public final class ScoringPlan {
     public static final Options STRICT = new Options(true);
   }
 
-  private final RuleSet ruleSet;
+  private volatile RuleSet ruleSet;
+  /** The compiled plan this one derives from (itself for a compiled plan). */
+  private final ScoringPlan root;
+  private final TierSettings tiers;
+  private final boolean imputeMissing;
   private final IndicatorId[] ids;
   private final ScoringRule[] rules;
   private final double[] max;
@@ -56,6 +61,9 @@ public final class ScoringPlan {
 
   private ScoringPlan(RuleSet rs) {
     this.ruleSet = rs;
+    this.root = this;
+    this.tiers = rs.tiers();
+    this.imputeMissing = false;
     List<IndicatorSpec> inds = rs.indicators();
     int m = inds.size();
     ids = new IndicatorId[m];
@@ -92,14 +100,123 @@ public final class ScoringPlan {
     chain = List.copyOf(c);
   }
 
+  /** A variant of {@code base}: shares its rules and layout, replaces points, weights, tiers. */
+  private ScoringPlan(ScoringPlan base, double[] points, double[] weights, TierSettings tiers, boolean impute) {
+    this.ruleSet = null; // derived on demand (see ruleSet())
+    this.root = base.root;
+    this.tiers = tiers;
+    this.imputeMissing = impute;
+    this.ids = base.ids;
+    this.rules = base.rules;
+    this.max = points;
+    this.pillarOf = base.pillarOf;
+    this.hard = base.hard;
+    this.vetoRule = base.vetoRule;
+    this.pillars = base.pillars;
+    this.index = base.index;
+    this.pillarMax = new double[pillars.size()];
+    for (int i = 0; i < points.length; i++) {
+      pillarMax[pillarOf[i]] += points[i];
+    }
+    this.pillarWeight = weights;
+    double ws = 0;
+    double sum = 0;
+    for (int p = 0; p < pillars.size(); p++) {
+      ws += weights[p];
+      sum += pillarMax[p];
+    }
+    this.weightSum = ws;
+    this.weighted = base.weighted;
+    this.maxTotal = weighted ? base.maxTotal : sum;
+    List<TierPolicy> c = new ArrayList<>(TieringChain.builtIn(tiers));
+    c.addAll(base.root.ruleSet.extraSteps());
+    this.chain = List.copyOf(c);
+  }
+
+  /**
+   * This plan evaluated with other parameters, without recompiling: the rules, the indicator
+   * layout and the tables laid out for this plan are shared; only what is given changes. Meant
+   * for Monte Carlo uncertainty analysis, where each replication changes parameters (see {@code
+   * org.fivetype.uncertainty}); a variant is a plan like any other (immutable, thread-safe), its
+   * {@link #ruleSet()} the effective rule set with the changed parameters (derived on demand).
+   *
+   * <p>Pillar budgets follow the points (a budget is the sum of its indicators' points), and so
+   * does the largest total under {@link TotalMethod.Kind#SUM}; thresholds stay shares of it.
+   *
+   * @param points each indicator's points in plan order ({@link #indexOf}), finite and {@code >
+   *     0}; null keeps this plan's
+   * @param pillarWeights each pillar's weight in rule-set pillar order, finite and {@code > 0}
+   *     (used only by {@link TotalMethod.Kind#WEIGHTED_SHARES}); null keeps this plan's
+   * @param tierSettings the tier settings; null keeps this plan's
+   * @param imputeMissing whether missing evidence is scored as the mean of the present values of
+   *     the unit's category for that indicator (COINr {@code indgroup_mean}) instead of zero; the
+   *     unit is still flagged as missing the evidence, and the missing-evidence cap still applies
+   * @throws IllegalArgumentException if an array has the wrong length or a bad value
+   */
+  public ScoringPlan withParameters(double[] points, double[] pillarWeights, TierSettings tierSettings,
+      boolean imputeMissing) {
+    double[] pts = points == null ? max : points.clone();
+    double[] w = pillarWeights == null ? pillarWeight : pillarWeights.clone();
+    if (pts.length != ids.length) {
+      throw new IllegalArgumentException("expected " + ids.length + " points, got " + pts.length);
+    }
+    if (w.length != pillars.size()) {
+      throw new IllegalArgumentException("expected " + pillars.size() + " pillar weights, got " + w.length);
+    }
+    for (int i = 0; i < pts.length; i++) {
+      if (!(Double.isFinite(pts[i]) && pts[i] > 0)) {
+        throw new IllegalArgumentException("points of " + ids[i] + " must be finite and > 0, was " + pts[i]);
+      }
+    }
+    for (int p = 0; p < w.length; p++) {
+      if (!(Double.isFinite(w[p]) && w[p] > 0)) {
+        throw new IllegalArgumentException("weight of pillar " + pillars.get(p).id() + " must be finite and > 0, was "
+            + w[p]);
+      }
+    }
+    return new ScoringPlan(this, pts, w, tierSettings == null ? tiers : tierSettings, imputeMissing);
+  }
+
   /** Compiles a rule set. */
   public static ScoringPlan compile(RuleSet ruleSet) {
     return new ScoringPlan(Objects.requireNonNull(ruleSet, "ruleSet"));
   }
 
-  /** The rule set this plan was compiled from. */
+  /**
+   * The rule set this plan was compiled from; for a {@linkplain #withParameters variant}, that
+   * rule set with the variant's points, pillar weights and tier settings.
+   */
   public RuleSet ruleSet() {
-    return ruleSet;
+    RuleSet rs = ruleSet;
+    if (rs == null) {
+      rs = derivedRuleSet();
+      ruleSet = rs;
+    }
+    return rs;
+  }
+
+  private RuleSet derivedRuleSet() {
+    RuleSet base = root.ruleSet;
+    RuleSet.Builder b = base.toBuilder();
+    for (int i = 0; i < ids.length; i++) {
+      IndicatorSpec s = base.indicators().get(i);
+      if (s.points() != max[i]) {
+        b.indicator(s.withPoints(max[i]));
+      }
+    }
+    if (weighted) {
+      Map<String, Double> w = new java.util.TreeMap<>();
+      for (int p = 0; p < pillars.size(); p++) {
+        w.put(pillars.get(p).id(), pillarWeight[p]);
+      }
+      b.total(TotalMethod.weightedShares(base.total().scale(), w));
+    }
+    return b.tiers(tiers).build();
+  }
+
+  /** The tier settings this plan applies (those of its rule set). */
+  TierSettings tiers() {
+    return tiers;
   }
 
   /** How many indicators the plan has. */
@@ -174,25 +291,26 @@ public final class ScoringPlan {
    * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
    */
   public AssessmentResult assess(EvidenceTable table, Options options) {
-    if (table.plan() != this) {
+    if (table.plan().root != root) {
       throw new IllegalArgumentException("the table was laid out for another plan");
     }
     int n = table.units().size();
     int m = ids.length;
     double[][] values = table.columns();
+    double[][] scored = imputeMissing ? table.imputedColumns() : values;
     double[][] points = new double[m][];
     double[][] pillarPoints = new double[pillars.size()][n];
     int[] missingCount = new int[n];
     boolean[] vetoed = new boolean[n];
     boolean[] hardFailed = new boolean[n];
-    double hardShare = ruleSet.tiers().hardPassShare();
+    double hardShare = tiers.hardPassShare();
     for (int i = 0; i < m; i++) {
       double[] v = values[i];
       double[] pts = new double[n];
       if (rules[i].isRelative()) {
-        rules[i].scoreColumn(v, table.categoryGroups(), max[i], pts);
+        rules[i].scoreColumn(scored[i], table.categoryGroups(), max[i], pts);
       } else {
-        rules[i].scoreAll(v, 0, n, max[i], pts);
+        rules[i].scoreAll(scored[i], 0, n, max[i], pts);
       }
       points[i] = pts;
       double[] pp = pillarPoints[pillarOf[i]];

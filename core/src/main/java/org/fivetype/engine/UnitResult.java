@@ -54,7 +54,7 @@ public final class UnitResult {
    */
   public List<Reason> reasons() {
     List<Reason> out = new ArrayList<>();
-    out.add(TieringChain.thresholdReason(thresholdTier(), total(), maxTotal(), s.plan.ruleSet().tiers()));
+    out.add(TieringChain.thresholdReason(thresholdTier(), total(), maxTotal(), s.plan.tiers()));
     if (st.reasons[u] != null) {
       out.addAll(st.reasons[u]);
     }
@@ -62,7 +62,7 @@ public final class UnitResult {
   }
 
   private Tier thresholdTier() {
-    var t = s.plan.ruleSet().tiers();
+    var t = s.plan.tiers();
     double max = maxTotal();
     double total = total();
     for (Tier tier : List.of(Tier.EXCELLENT, Tier.GOOD, Tier.PASS)) {
