@@ -1,6 +1,5 @@
 package org.fivetype.records;
 
-import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,9 +15,7 @@ import java.util.Objects;
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
-public final class Accumulator<R extends RawRecord, S extends UnitState<R, S>> implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class Accumulator<R extends RawRecord, S extends UnitState<S>> {
   private final RecordAggregator<R, S> aggregator;
   private final HashMap<String, S> states = new HashMap<>();
 
@@ -39,7 +36,7 @@ public final class Accumulator<R extends RawRecord, S extends UnitState<R, S>> i
       s = aggregator.newState();
       states.put(unit, s);
     }
-    s.add(record);
+    aggregator.add(s, record);
   }
 
   /** Adds every record of {@code records}; returns this. */
@@ -59,14 +56,23 @@ public final class Accumulator<R extends RawRecord, S extends UnitState<R, S>> i
       throw new IllegalArgumentException("an accumulator cannot be merged with itself");
     }
     for (Map.Entry<String, S> e : other.states.entrySet()) {
-      S mine = states.get(e.getKey());
-      if (mine == null) {
-        states.put(e.getKey(), e.getValue());
-      } else {
-        mine.merge(e.getValue());
-      }
+      mergeState(e.getKey(), e.getValue());
     }
     other.states.clear();
+    return this;
+  }
+
+  /**
+   * Merges one unit's state computed elsewhere (e.g. deserialized from another machine); the state
+   * must come from an aggregator with the same configuration and must not be used afterwards.
+   */
+  public Accumulator<R, S> mergeState(String unitId, S state) {
+    S mine = states.get(unitId);
+    if (mine == null) {
+      states.put(unitId, state);
+    } else {
+      mine.merge(state);
+    }
     return this;
   }
 

@@ -44,7 +44,6 @@ import org.fivetype.api.Observation;
  * more — fixed by the configuration, never by the number of ballots.
  */
 public final class BallotAggregator implements RecordAggregator<Ballot, BallotAggregator.State> {
-  private static final long serialVersionUID = 1L;
 
   /** Flag code: fewer valid ballots than the minimum; the unit is not scored. */
   public static final String TOO_FEW_BALLOTS = "too-few-ballots";
@@ -62,8 +61,7 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
    * @param trimmedRaters rater ids whose ballots are left out (from {@link RaterScreen}; default none)
    */
   public record Config(IndicatorId indicator, List<RaterGroup> groups, int minValidBallots, Set<String> items,
-      double confidence, Set<String> trimmedRaters) implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+      double confidence, Set<String> trimmedRaters) {
 
     public Config {
       java.util.Objects.requireNonNull(indicator, "indicator");
@@ -155,6 +153,11 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
     return new State(this);
   }
 
+  @Override
+  public void add(State state, Ballot ballot) {
+    state.add(this, ballot);
+  }
+
   int group(String id) {
     Integer g = groupIndex.get(id);
     if (g == null) {
@@ -176,22 +179,19 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
    * A unit's counts: {@code counts[g·5 + a]} ballots of group g with answer a (ordinal), plus
    * ballots of unknown groups, of trimmed raters and of items not counted. Fixed size.
    */
-  public static final class State implements UnitState<Ballot, State> {
+  public static final class State implements UnitState<State> {
     private static final long serialVersionUID = 1L;
 
-    private final BallotAggregator aggregator;
     private final long[] counts;
     private long unknownGroup;
     private long trimmed;
     private long otherItems;
 
     State(BallotAggregator aggregator) {
-      this.aggregator = aggregator;
       this.counts = new long[aggregator.config.groups().size() * ANSWERS];
     }
 
-    @Override
-    public void add(Ballot b) {
+    void add(BallotAggregator aggregator, Ballot b) {
       Config c = aggregator.config;
       if (!c.items().isEmpty() && !c.items().contains(b.item())) {
         otherItems++;

@@ -36,7 +36,6 @@ import org.fivetype.api.Observation;
  * <p>State: nine {@code long} counters per unit.
  */
 public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseAggregator.State> {
-  private static final long serialVersionUID = 1L;
 
   /** How days are counted. */
   public enum DayCount {
@@ -57,9 +56,7 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
    * @param asOf the day open cases are judged on; default none (open cases are not counted)
    */
   public record Config(IndicatorId onTimeIndicator, Optional<IndicatorId> statutoryShareIndicator, DayCount dayCount,
-      Set<LocalDate> holidays, Set<LocalDate> extraWorkdays, Optional<LocalDate> asOf)
-      implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+      Set<LocalDate> holidays, Set<LocalDate> extraWorkdays, Optional<LocalDate> asOf) {
 
     public Config {
       java.util.Objects.requireNonNull(onTimeIndicator, "onTimeIndicator");
@@ -116,7 +113,7 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
 
   @Override
   public State newState() {
-    return new State(config);
+    return new State();
   }
 
   /** Days from {@code from} (not counted) to {@code to} (counted), by the configured count. */
@@ -143,10 +140,14 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
     return n;
   }
 
+  @Override
+  public void add(State state, ServiceCase record) {
+    state.add(config, record);
+  }
+
   /** A unit's counters. */
-  public static final class State implements UnitState<ServiceCase, State> {
+  public static final class State implements UnitState<State> {
     private static final long serialVersionUID = 1L;
-    private final Config config;
     private long cases;
     private long completed;
     private long onTime;
@@ -157,12 +158,7 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
     private long promisedShorter;
     private long withinStatutory;
 
-    State(Config config) {
-      this.config = config;
-    }
-
-    @Override
-    public void add(ServiceCase c) {
+    void add(Config config, ServiceCase c) {
       cases++;
       if (c.promisedLimitDays() < c.statutoryLimitDays()) {
         promisedShorter++;
@@ -206,7 +202,7 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
     List<UnitDiagnostics> diags = new ArrayList<>();
     Set<String> assessed = Set.copyOf(unitIds);
     for (String u : Flags.order(states, unitIds)) {
-      State s = states.getOrDefault(u, new State(config));
+      State s = states.getOrDefault(u, new State());
       long counted = s.completed + s.openLate;
       double onTimeRate = counted == 0 ? 1.0 : (double) s.onTime / counted;
       Map<String, Double> fig = new LinkedHashMap<>();

@@ -28,7 +28,6 @@ import org.fivetype.api.Observation;
  * <p>State: five {@code long} counters per unit.
  */
 public final class ComplaintAggregator implements RecordAggregator<Complaint, ComplaintAggregator.State> {
-  private static final long serialVersionUID = 1L;
 
   /**
    * The indicators fed.
@@ -37,9 +36,7 @@ public final class ComplaintAggregator implements RecordAggregator<Complaint, Co
    * @param vetoIndicator the count of verified serious complaints (default {@code
    *     I5.major-violations}); empty to feed no veto
    */
-  public record Config(IndicatorId verifiedIndicator, Optional<IndicatorId> vetoIndicator)
-      implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+  public record Config(IndicatorId verifiedIndicator, Optional<IndicatorId> vetoIndicator) {
 
     public Config {
       java.util.Objects.requireNonNull(verifiedIndicator, "verifiedIndicator");
@@ -78,8 +75,13 @@ public final class ComplaintAggregator implements RecordAggregator<Complaint, Co
     return new State();
   }
 
+  @Override
+  public void add(State state, Complaint complaint) {
+    state.add(complaint);
+  }
+
   /** A unit's counters. */
-  public static final class State implements UnitState<Complaint, State> {
+  public static final class State implements UnitState<State> {
     private static final long serialVersionUID = 1L;
     private long verified;
     private long seriousVerified;
@@ -87,8 +89,7 @@ public final class ComplaintAggregator implements RecordAggregator<Complaint, Co
     private long pending;
     private long seriousPending;
 
-    @Override
-    public void add(Complaint c) {
+    void add(Complaint c) {
       boolean serious = c.severity() == Complaint.Severity.SERIOUS;
       switch (c.status()) {
         case VERIFIED -> {

@@ -29,7 +29,6 @@ import org.fivetype.api.Observation;
  * <p>State: five {@code long} counters per unit.
  */
 public final class MeetingAggregator implements RecordAggregator<Meeting, MeetingAggregator.State> {
-  private static final long serialVersionUID = 1L;
 
   /**
    * The rules and the indicators fed.
@@ -41,8 +40,7 @@ public final class MeetingAggregator implements RecordAggregator<Meeting, Meetin
    * @param maxSpeakersCityWide city leaders allowed at a city-wide meeting, default 1
    */
   public record Config(IndicatorId longMeetingsIndicator, IndicatorId speechesIndicator, double halfDayHours,
-      int maxSpeakers, int maxSpeakersCityWide) implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+      int maxSpeakers, int maxSpeakersCityWide) {
 
     public Config {
       java.util.Objects.requireNonNull(longMeetingsIndicator, "longMeetingsIndicator");
@@ -81,13 +79,17 @@ public final class MeetingAggregator implements RecordAggregator<Meeting, Meetin
 
   @Override
   public State newState() {
-    return new State(config);
+    return new State();
+  }
+
+  @Override
+  public void add(State state, Meeting record) {
+    state.add(config, record);
   }
 
   /** A unit's counters. */
-  public static final class State implements UnitState<Meeting, State> {
+  public static final class State implements UnitState<State> {
     private static final long serialVersionUID = 1L;
-    private final Config config;
     private long meetings;
     private long cityWide;
     private long overHalfDay;
@@ -95,12 +97,7 @@ public final class MeetingAggregator implements RecordAggregator<Meeting, Meetin
     private long longBreaches;
     private long speechBreaches;
 
-    State(Config config) {
-      this.config = config;
-    }
-
-    @Override
-    public void add(Meeting m) {
+    void add(Config config, Meeting m) {
       meetings++;
       if (m.cityWide()) {
         cityWide++;
@@ -138,7 +135,7 @@ public final class MeetingAggregator implements RecordAggregator<Meeting, Meetin
     List<UnitDiagnostics> diags = new ArrayList<>();
     Set<String> assessed = Set.copyOf(unitIds);
     for (String u : Flags.order(states, unitIds)) {
-      State s = states.getOrDefault(u, new State(config));
+      State s = states.getOrDefault(u, new State());
       long local = s.meetings - s.cityWide;
       Map<String, Double> fig = new LinkedHashMap<>();
       fig.put("meetings", (double) s.meetings);

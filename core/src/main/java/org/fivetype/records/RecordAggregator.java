@@ -1,19 +1,18 @@
 package org.fivetype.records;
 
-import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 
 /**
  * Turns raw records of one kind into observations, one unit at a time: a fresh per-unit state
- * ({@link #newState}), records added one by one, partial states merged, and {@link #finish} into
+ * ({@link #newState}), records added one by one ({@link #add}), partial states merged, and {@link #finish} into
  * the observations of named indicators plus per-unit diagnostics. Implementations are immutable
  * and configured once; {@link Accumulator} runs one over a stream of records.
  *
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
-public interface RecordAggregator<R extends RawRecord, S extends UnitState<R, S>> extends Serializable {
+public interface RecordAggregator<R extends RawRecord, S extends UnitState<S>> {
 
   /** The kind of records this aggregator reads. */
   RecordKind kind();
@@ -21,10 +20,13 @@ public interface RecordAggregator<R extends RawRecord, S extends UnitState<R, S>
   /** An empty state for one unit. */
   S newState();
 
+  /** Adds one record to the state of its unit. */
+  void add(S state, R record);
+
   /**
    * Problems of a single record under this aggregator's configuration, by column name of
    * {@code docs/records.md} (e.g. a rater group that is not configured); empty when it is fine.
-   * Readers report these as row-level problems. {@link UnitState#add} never throws for a record
+   * Readers report these as row-level problems. {@link #add} never throws for a record
    * that passed this check.
    */
   default Map<String, String> check(R record) {

@@ -19,7 +19,7 @@ import org.fivetype.api.Problem;
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
-public final class RecordBatch<R extends RawRecord, S extends UnitState<R, S>> {
+public final class RecordBatch<R extends RawRecord, S extends UnitState<S>> {
   private final RecordAggregator<R, S> aggregator;
   private final Accumulator<R, S> accumulator;
   private final String file;
@@ -42,7 +42,7 @@ public final class RecordBatch<R extends RawRecord, S extends UnitState<R, S>> {
   }
 
   /** A batch with the given aggregator. */
-  public static <R extends RawRecord, S extends UnitState<R, S>> RecordBatch<R, S> of(
+  public static <R extends RawRecord, S extends UnitState<S>> RecordBatch<R, S> of(
       RecordAggregator<R, S> aggregator, String file, Collection<String> unitIds) {
     return new RecordBatch<>(aggregator, file, unitIds);
   }

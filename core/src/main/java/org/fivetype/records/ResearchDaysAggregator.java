@@ -24,7 +24,6 @@ import org.fivetype.api.Observation;
  * size of the team, never with the number of entries.
  */
 public final class ResearchDaysAggregator implements RecordAggregator<ResearchEntry, ResearchDaysAggregator.State> {
-  private static final long serialVersionUID = 1L;
 
   /**
    * The rule and the indicator fed.
@@ -33,9 +32,7 @@ public final class ResearchDaysAggregator implements RecordAggregator<ResearchEn
    * @param minDays the days a member needs, default 25 (L7)
    * @param reportRequired whether a member also needs a report, default true (L7)
    */
-  public record Config(IndicatorId indicator, double minDays, boolean reportRequired)
-      implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+  public record Config(IndicatorId indicator, double minDays, boolean reportRequired) {
 
     public Config {
       java.util.Objects.requireNonNull(indicator, "indicator");
@@ -76,13 +73,17 @@ public final class ResearchDaysAggregator implements RecordAggregator<ResearchEn
     return new State();
   }
 
+  @Override
+  public void add(State state, ResearchEntry entry) {
+    state.add(entry);
+  }
+
   /** A unit's team: per member, half-days of research and whether a report was submitted. */
-  public static final class State implements UnitState<ResearchEntry, State> {
+  public static final class State implements UnitState<State> {
     private static final long serialVersionUID = 1L;
     private final HashMap<String, Member> members = new HashMap<>();
 
-    @Override
-    public void add(ResearchEntry e) {
+    void add(ResearchEntry e) {
       Member m = members.computeIfAbsent(e.leaderId(), k -> new Member());
       m.halfDays += Math.round(e.days() * 2);
       m.report |= e.reportSubmitted();
