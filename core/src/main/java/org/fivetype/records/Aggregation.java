@@ -3,6 +3,7 @@ package org.fivetype.records;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Observation;
 
 /**
@@ -12,13 +13,18 @@ import org.fivetype.api.Observation;
  *
  * @param kind the kind of records
  * @param year the assessment year
+ * @param indicators the indicators this aggregation feeds: for every unit of {@code units}, its
+ *     value of these indicators comes from the records — the observation below, or none (missing
+ *     evidence) where a flag says why
  * @param observations the observations produced, in unit order then indicator order
  * @param units the diagnostics per unit
  */
-public record Aggregation(RecordKind kind, int year, List<Observation> observations, List<UnitDiagnostics> units) {
+public record Aggregation(RecordKind kind, int year, List<IndicatorId> indicators, List<Observation> observations,
+    List<UnitDiagnostics> units) {
 
   public Aggregation {
     Objects.requireNonNull(kind, "kind");
+    indicators = List.copyOf(indicators);
     observations = List.copyOf(observations);
     units = List.copyOf(units);
   }

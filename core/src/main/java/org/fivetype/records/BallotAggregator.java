@@ -317,7 +317,7 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
       }
       diags.add(new UnitDiagnostics(u, fig, flags, ci));
     }
-    return new Aggregation(kind(), year, obs, diags);
+    return new Aggregation(kind(), year, List.of(config.indicator()), obs, diags);
   }
 
   /** The satisfaction of a diagnostics entry as text with its interval, e.g. {@code 85% [78.2%, 90.1%]}. */

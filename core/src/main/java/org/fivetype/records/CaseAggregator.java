@@ -236,6 +236,6 @@ public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseA
       }
       diags.add(new UnitDiagnostics(u, fig, flags, Optional.empty()));
     }
-    return new Aggregation(kind(), year, obs, diags);
+    return new Aggregation(kind(), year, config.statutoryShareIndicator().map(v -> List.of(config.onTimeIndicator(), v)).orElse(List.of(config.onTimeIndicator())), obs, diags);
   }
 }

@@ -154,6 +154,6 @@ public final class ComplaintAggregator implements RecordAggregator<Complaint, Co
       }
       diags.add(new UnitDiagnostics(u, fig, flags, Optional.empty()));
     }
-    return new Aggregation(kind(), year, obs, diags);
+    return new Aggregation(kind(), year, config.vetoIndicator().map(v -> List.of(config.verifiedIndicator(), v)).orElse(List.of(config.verifiedIndicator())), obs, diags);
   }
 }

@@ -158,6 +158,6 @@ public final class MeetingAggregator implements RecordAggregator<Meeting, Meetin
       }
       diags.add(new UnitDiagnostics(u, fig, flags, Optional.empty()));
     }
-    return new Aggregation(kind(), year, obs, diags);
+    return new Aggregation(kind(), year, List.of(config.longMeetingsIndicator(), config.speechesIndicator()), obs, diags);
   }
 }

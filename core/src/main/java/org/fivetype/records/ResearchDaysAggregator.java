@@ -153,6 +153,6 @@ public final class ResearchDaysAggregator implements RecordAggregator<ResearchEn
       }
       diags.add(new UnitDiagnostics(u, fig, flags, Optional.empty()));
     }
-    return new Aggregation(kind(), year, obs, diags);
+    return new Aggregation(kind(), year, List.of(config.indicator()), obs, diags);
   }
 }
