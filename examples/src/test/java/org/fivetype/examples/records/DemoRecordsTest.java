@@ -66,6 +66,9 @@ class DemoRecordsTest {
     for (Aggregation a : aggregations) {
       assertThat(a.indicators()).allSatisfy(i -> assertThat(RULES.indicators()).anyMatch(s -> s.id().equals(i)));
       for (Observation o : a.observations()) {
+        // the value lies in the domain of the default rule of its indicator
+        assertThat(RULES.indicators().stream().filter(i -> i.id().equals(o.indicator())).findFirst().orElseThrow()
+            .rule().invalidReason(o.value())).as("%s %s = %s", o.unitId(), o.indicator(), o.value()).isNull();
         IndicatorScore s = result.unit(o.unitId()).orElseThrow().indicator(o.indicator());
         assertThat(s.value()).as("%s %s", o.unitId(), o.indicator()).isEqualTo(o.value());
         assertThat(s.missing()).isFalse();
