@@ -19,7 +19,8 @@ class ArchitectureTest {
 
   /** The packages of core. */
   static final String[] CORE = {"org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..",
-      "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite.."};
+      "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..",
+      "org.fivetype.records.."};
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("org.fivetype.(**)").should().beFreeOfCycles();
@@ -33,7 +34,7 @@ class ArchitectureTest {
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
-          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..")
+          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..", "org.fivetype.records..")
       .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
 
   @ArchTest
