@@ -17,7 +17,9 @@ import org.fivetype.spi.HistoryStore;
  * <ul>
  *   <li>{@code open("history/urumqi")} — a plain path is an embedded H2 file database
  *       ({@code history/urumqi.mv.db}), opened with {@code AUTO_SERVER=TRUE} so that several
- *       processes can use it at once (see {@link #jdbcUrl}).
+ *       processes can use it at once, and {@code WRITE_DELAY=0} so that a commit is in the file
+ *       before {@code put} returns (H2's default delay of 500 ms loses the last commits when the
+ *       process that holds the file is killed; see {@link #jdbcUrl}).
  *   <li>{@code open("jdbc:postgresql://host/db?user=u&password=p")} — any JDBC URL; the H2 and
  *       PostgreSQL drivers are bundled.
  *   <li>{@code open(dataSource)} — a vendor's own pooled data source.
@@ -36,7 +38,7 @@ public final class HistoryStores {
   /**
    * The JDBC URL a store argument stands for: a string starting with {@code jdbc:} is taken as
    * it is; anything else is a path to an H2 file database (a trailing {@code .mv.db} is dropped),
-   * made absolute, with {@code ;AUTO_SERVER=TRUE}.
+   * made absolute, with {@code ;AUTO_SERVER=TRUE;WRITE_DELAY=0}.
    */
   public static String jdbcUrl(String jdbcUrlOrPath) {
     Objects.requireNonNull(jdbcUrlOrPath, "jdbcUrlOrPath");
@@ -50,7 +52,7 @@ public final class HistoryStores {
     if (p.endsWith(".mv.db")) {
       p = p.substring(0, p.length() - ".mv.db".length());
     }
-    return "jdbc:h2:file:" + p + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:file:" + p + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   /** Opens the store at a JDBC URL or an H2 file path (see {@link #jdbcUrl}); credentials, if any, in the URL. */
