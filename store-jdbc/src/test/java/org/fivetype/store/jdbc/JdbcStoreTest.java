@@ -111,6 +111,20 @@ class JdbcStoreTest {
   }
 
   @Test
+  void aDataSourceIsUsedConnectionByConnection() {
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL(HistoryStores.jdbcUrl(dir.resolve("ds").toString()));
+    YearRecord y = HistoryStoreContract.syntheticYear(2013, 4, "ds");
+    try (HistoryStore s = HistoryStores.open(ds)) {
+      s.put(y);
+    }
+    // the same file opened by path sees the year
+    try (HistoryStore s = HistoryStores.open(dir.resolve("ds").toString())) {
+      assertThat(s.get(2013).orElseThrow().equals(y)).isTrue();
+    }
+  }
+
+  @Test
   void anUnreachableStoreSaysWhich() {
     assertThatThrownBy(() -> HistoryStores.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret"))
         .isInstanceOf(HistoryStoreException.class)
