@@ -47,6 +47,7 @@ final class JdbcHistoryStore implements HistoryStore {
     SQLException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try (Connection c = connections.open()) {
+        boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
           delete(c, year.year());
@@ -56,6 +57,8 @@ final class JdbcHistoryStore implements HistoryStore {
         } catch (SQLException | RuntimeException e) {
           c.rollback();
           throw e;
+        } finally {
+          c.setAutoCommit(autoCommit); // a pooled connection goes back as it came
         }
       } catch (SQLException e) {
         last = e;
@@ -187,8 +190,10 @@ final class JdbcHistoryStore implements HistoryStore {
   public Optional<YearRecord> get(int year) {
     try (Connection c = connections.open()) {
       // one snapshot for all the statements, so a concurrent replace is seen whole or not at all
-      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      int isolation = c.getTransactionIsolation();
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
         Optional<YearRecord> y = read(c, year);
         c.commit();
@@ -196,6 +201,9 @@ final class JdbcHistoryStore implements HistoryStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new HistoryStoreException(connections.describe() + ": could not read year " + year, e);
@@ -318,6 +326,7 @@ final class JdbcHistoryStore implements HistoryStore {
   @Override
   public boolean delete(int year) {
     try (Connection c = connections.open()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
         boolean was = delete(c, year) > 0;
@@ -326,6 +335,8 @@ final class JdbcHistoryStore implements HistoryStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new HistoryStoreException(connections.describe() + ": could not delete year " + year, e);
