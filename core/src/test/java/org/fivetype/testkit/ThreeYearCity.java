@@ -23,7 +23,7 @@ import org.fivetype.consequence.PillarTravel;
 import org.fivetype.consequence.Regulation;
 import org.fivetype.consequence.Travel;
 import org.fivetype.consequence.UnitConsequence;
-import org.fivetype.consequence.YearRecords;
+import org.fivetype.engine.YearRecords;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.rule.Goalposts;
 import org.fivetype.rule.Veto;

@@ -33,10 +33,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule consequencesArePureComputation = classes().that().resideInAPackage("org.fivetype.consequence..")
       .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
-          "java.time..", "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.engine..",
-          "org.fivetype.ruleset..",
-          "org.fivetype.consequence..")
-      .because("consequences are worked out from stored years: no files, no database (DESIGN.md)");
+          "java.time..", "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.consequence..")
+      .because("consequences are worked out from stored years (values only): no engine, no files, no database");
 
   @ArchTest
   static final ArchRule storeUsesOnlyTheHistorySpi = classes().that().resideInAPackage("org.fivetype.store..")

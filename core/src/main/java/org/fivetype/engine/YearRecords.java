@@ -1,15 +1,15 @@
-package org.fivetype.consequence;
+package org.fivetype.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fivetype.engine.AssessmentResult;
-import org.fivetype.engine.PillarScore;
-import org.fivetype.engine.UnitResult;
 import org.fivetype.spi.PillarRecord;
 import org.fivetype.spi.UnitRecord;
 import org.fivetype.spi.YearRecord;
 
-/** Turns an {@link AssessmentResult} into the plain {@link YearRecord} a history store keeps. */
+/**
+ * Turns an {@link AssessmentResult} into the plain {@link YearRecord} a
+ * {@link org.fivetype.spi.HistoryStore} keeps and {@code org.fivetype.consequence} works from.
+ */
 public final class YearRecords {
 
   private YearRecords() {}
