@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
+import org.fivetype.api.Pillar;
 import org.fivetype.api.Reason;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
@@ -22,8 +23,6 @@ import org.fivetype.spi.HistoryStore;
 import org.fivetype.spi.PillarRecord;
 import org.fivetype.spi.UnitRecord;
 import org.fivetype.spi.YearRecord;
-import org.fivetype.api.IndicatorId;
-import org.fivetype.api.Pillar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,10 +102,11 @@ public abstract class HistoryStoreContract {
     YearRecord a = syntheticYear(2003, 30, "a");
     YearRecord b = syntheticYear(2003, 25, "b");
     try (HistoryStore one = open(); HistoryStore two = open()) {
-      for (Future<?> f : race(() -> putTimes(one, a, 8), () -> putTimes(two, b, 8))) {
+      for (Future<?> f : race(() -> putTimes(one, a, 12), () -> putTimes(two, b, 12))) {
         f.get();
       }
-      assertThat(one.get(2003)).hasValueSatisfying(y -> assertThat(y).isIn(a, b));
+      YearRecord stored = one.get(2003).orElseThrow();
+      assertThat(stored.equals(a) || stored.equals(b)).as("2003 is one whole version").isTrue();
     }
   }
 
@@ -188,8 +188,4 @@ public abstract class HistoryStoreContract {
     return new YearRecord(year, "synthetic", fp, "f".repeat(64), out);
   }
 
-  /** Whether a stored year is one of the given whole versions (for crash tests). */
-  public static boolean isOneOf(Optional<YearRecord> stored, YearRecord... versions) {
-    return stored.isPresent() && List.of(versions).contains(stored.get());
-  }
 }

@@ -23,9 +23,11 @@ import org.fivetype.spi.YearRecord;
 
 /**
  * The JDBC history store: one connection per operation, each write one transaction. A year is
- * replaced by deleting its rows and inserting the new ones; a write that collides with another
- * writer of the same year (unique violation, serialisation failure, deadlock, lock time-out) is
- * rolled back and tried again, up to {@link #ATTEMPTS} times.
+ * replaced by first updating its {@code ft_year} row — which locks it, so writers of the same
+ * year queue behind each other — or inserting it, then deleting the year's other rows and
+ * inserting the new ones. A write that still collides with another writer of the same year (two
+ * first writes of a year at once: unique violation; serialisation failure, deadlock, lock
+ * time-out) is rolled back and tried again, up to {@link #ATTEMPTS} times.
  */
 final class JdbcHistoryStore implements HistoryStore {
 
@@ -50,7 +52,8 @@ final class JdbcHistoryStore implements HistoryStore {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-          delete(c, year.year());
+          header(c, year);
+          deleteRows(c, year.year());
           insert(c, year);
           c.commit();
           return;
@@ -91,13 +94,42 @@ final class JdbcHistoryStore implements HistoryStore {
     }
   }
 
-  private static int delete(Connection c, int year) throws SQLException {
+  /** Updates the year's row (taking its lock) or, if there is none, inserts it. */
+  private static void header(Connection c, YearRecord y) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE ft_year SET rule_set_id = ?, rule_set_fingerprint = ?, "
+        + "input_fingerprint = ?, unit_count = ? WHERE assessment_year = ?")) {
+      ps.setString(1, y.ruleSetId());
+      ps.setString(2, y.ruleSetFingerprint());
+      ps.setString(3, y.inputFingerprint());
+      ps.setInt(4, y.units().size());
+      ps.setInt(5, y.year());
+      if (ps.executeUpdate() == 1) {
+        return;
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO ft_year (assessment_year, rule_set_id, "
+        + "rule_set_fingerprint, input_fingerprint, unit_count) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setInt(1, y.year());
+      ps.setString(2, y.ruleSetId());
+      ps.setString(3, y.ruleSetFingerprint());
+      ps.setString(4, y.inputFingerprint());
+      ps.setInt(5, y.units().size());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Deletes a year's unit rows (and what hangs off them), not its {@code ft_year} row. */
+  private static void deleteRows(Connection c, int year) throws SQLException {
     for (String table : CHILD_TABLES) {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_year = ?")) {
         ps.setInt(1, year);
         ps.executeUpdate();
       }
     }
+  }
+
+  private static int delete(Connection c, int year) throws SQLException {
+    deleteRows(c, year);
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM ft_year WHERE assessment_year = ?")) {
       ps.setInt(1, year);
       return ps.executeUpdate();
@@ -106,15 +138,6 @@ final class JdbcHistoryStore implements HistoryStore {
 
   private static void insert(Connection c, YearRecord y) throws SQLException {
     int year = y.year();
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO ft_year (assessment_year, rule_set_id, "
-        + "rule_set_fingerprint, input_fingerprint, unit_count) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setInt(1, year);
-      ps.setString(2, y.ruleSetId());
-      ps.setString(3, y.ruleSetFingerprint());
-      ps.setString(4, y.inputFingerprint());
-      ps.setInt(5, y.units().size());
-      ps.executeUpdate();
-    }
     try (PreparedStatement units = c.prepareStatement("INSERT INTO ft_unit_year (assessment_year, unit_id, name_zh, "
             + "name_en, kind, category, total, max_total, tier, unit_rank, category_size) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
