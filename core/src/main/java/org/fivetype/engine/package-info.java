@@ -4,6 +4,7 @@
  * {@link org.fivetype.engine.EvidenceTable} (units × indicators, columnar) into an
  * {@link org.fivetype.engine.AssessmentResult}: points per indicator, pillar subtotals, totals,
  * tiers with their reasons, ranks and fingerprints. Explanations are built on demand from the
- * kept values, never by re-running rules.
+ * kept values, never by re-running rules. {@link org.fivetype.engine.YearRecords#of} turns a result
+ * into the plain year record a history store keeps.
  */
 package org.fivetype.engine;

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,6 +36,11 @@ import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Tier;
+import org.fivetype.consequence.BonusScheme;
+import org.fivetype.consequence.ConsequenceSettings;
+import org.fivetype.consequence.QuotaSettings;
+import org.fivetype.consequence.Regulation;
+import org.fivetype.consequence.TravelThresholds;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.rule.Bands;
 import org.fivetype.rule.Bonus;
@@ -196,7 +203,7 @@ public final class RuleFiles {
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
       if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
-          "total", "tiers")) {
+          "total", "tiers", "consequences")) {
         throw new InvalidInputException("rule file is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "the file is empty")) : problems);
       }
@@ -362,6 +369,13 @@ public final class RuleFiles {
           tiers = t;
         }
       }
+      ConsequenceSettings consequences = base != null ? base.consequences() : ConsequenceSettings.DEFAULTS;
+      if (in.has("consequences")) {
+        ConsequenceSettings c = readConsequences(in.at("consequences"), consequences);
+        if (c != null) {
+          consequences = c;
+        }
+      }
       if (!problems.isEmpty() || id == null || name == null) {
         throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "missing id or name")) : problems);
@@ -373,7 +387,7 @@ public final class RuleFiles {
       }
       indicators.values().forEach(b::indicator);
       budgets.forEach(b::budget);
-      b.total(total).tiers(tiers);
+      b.total(total).tiers(tiers).consequences(consequences);
       try {
         return b.build();
       } catch (InvalidInputException e) {
@@ -758,6 +772,129 @@ public final class RuleFiles {
             rounding, ties);
       } catch (IllegalArgumentException e) {
         t.problem(e.getMessage());
+        return null;
+      }
+    }
+
+    /** The {@code consequences} block, key by key over the base's settings; null after a problem. */
+    private ConsequenceSettings readConsequences(JsonIn c, ConsequenceSettings b) {
+      if (!c.object("travel", "bonus", "excellentCivilServants")) {
+        return null;
+      }
+      int before = c.sinkSize();
+      TravelThresholds travel = b.travel();
+      if (c.has("travel") && c.at("travel").object("strongly", "well", "adequately")) {
+        JsonIn t = c.at("travel");
+        int start = t.sinkSize();
+        double strongly = t.has("strongly") ? t.at("strongly").number() : b.travel().strongly();
+        double well = t.has("well") ? t.at("well").number() : b.travel().well();
+        double adequately = t.has("adequately") ? t.at("adequately").number() : b.travel().adequately();
+        travel = t.sinkSize() > start ? null : attempt(t, () -> new TravelThresholds(strongly, well, adequately));
+      }
+      BonusScheme bonus = b.bonus();
+      if (c.has("bonus") && c.at("bonus").object("base", "baseYear", "step", "multipliers")) {
+        JsonIn n = c.at("bonus");
+        int start = n.sinkSize();
+        Map<Tier, Double> mult = tierShares(n, "multipliers", b.bonus().multipliers());
+        Integer baseYear = n.has("baseYear") ? n.at("baseYear").integer() : Integer.valueOf(b.bonus().baseYear());
+        double base = n.has("base") ? n.at("base").number() : b.bonus().base();
+        double step = n.has("step") ? n.at("step").number() : b.bonus().step();
+        bonus = n.sinkSize() > start || mult == null || baseYear == null ? null
+            : attempt(n, () -> new BonusScheme(base, baseYear, step, mult));
+      }
+      QuotaSettings quota = b.quota();
+      if (c.has("excellentCivilServants")
+          && c.at("excellentCivilServants").object("scheme", "graded", "rounding", "regulations")) {
+        JsonIn q = c.at("excellentCivilServants");
+        QuotaSettings.Scheme scheme = q.has("scheme")
+            ? orElse(q.at("scheme").enumValue(QuotaSettings.Scheme.class), b.quota().scheme()) : b.quota().scheme();
+        QuotaSettings.Rounding rounding = q.has("rounding")
+            ? orElse(q.at("rounding").enumValue(QuotaSettings.Rounding.class), b.quota().rounding())
+            : b.quota().rounding();
+        Map<Tier, Double> graded = tierShares(q, "graded", b.quota().graded());
+        List<Regulation> regulations = q.has("regulations") ? readRegulations(q.at("regulations"))
+            : b.quota().regulations();
+        if (graded != null && regulations != null) {
+          quota = attempt(q, () -> new QuotaSettings(regulations, scheme, graded, rounding));
+        }
+      }
+      if (c.sinkSize() > before || travel == null || bonus == null || quota == null) {
+        return null;
+      }
+      return new ConsequenceSettings(travel, bonus, quota);
+    }
+
+    /** A map of every tier to a number, key by key over {@code base}; null after a problem. */
+    private static Map<Tier, Double> tierShares(JsonIn parent, String key, Map<Tier, Double> base) {
+      Map<Tier, Double> out = new EnumMap<>(Tier.class);
+      out.putAll(base);
+      if (!parent.has(key)) {
+        return out;
+      }
+      JsonIn m = parent.at(key);
+      if (!m.object("EXCELLENT", "GOOD", "PASS", "FAIL")) {
+        return null;
+      }
+      for (Tier t : Tier.values()) {
+        if (m.has(t.name())) {
+          double v = m.at(t.name()).number();
+          if (Double.isNaN(v)) {
+            return null;
+          }
+          out.put(t, v);
+        }
+      }
+      return out;
+    }
+
+    private static List<Regulation> readRegulations(JsonIn a) {
+      if (!a.array()) {
+        return null;
+      }
+      int before = a.sinkSize();
+      List<Regulation> out = new ArrayList<>();
+      for (int i = 0; i < a.node.size(); i++) {
+        JsonIn r = a.at(i);
+        if (!r.object("id", "title", "effective", "normalShare", "ceiling")) {
+          continue;
+        }
+        for (String k : List.of("id", "title", "effective", "normalShare", "ceiling")) {
+          if (!r.has(k)) {
+            r.problem("a regulation needs \"" + k + "\"");
+          }
+        }
+        if (!r.has("id") || !r.has("title") || !r.has("effective") || !r.has("normalShare") || !r.has("ceiling")) {
+          continue;
+        }
+        String id = r.at("id").text();
+        Label title = r.at("title").label();
+        String date = r.at("effective").text();
+        double normal = r.at("normalShare").number();
+        double ceiling = r.at("ceiling").number();
+        if (id == null || title == null || date == null || Double.isNaN(normal) || Double.isNaN(ceiling)) {
+          continue;
+        }
+        LocalDate effective;
+        try {
+          effective = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+          r.at("effective").problem("expected a date as YYYY-MM-DD, found \"" + date + "\"");
+          continue;
+        }
+        Regulation reg = attempt(r, () -> new Regulation(id, title, effective, normal, ceiling));
+        if (reg != null) {
+          out.add(reg);
+        }
+      }
+      return a.sinkSize() > before ? null : out;
+    }
+
+    /** The value, or null with the constructor's message as a problem at {@code where}. */
+    private static <T> T attempt(JsonIn where, java.util.function.Supplier<T> make) {
+      try {
+        return make.get();
+      } catch (IllegalArgumentException e) {
+        where.problem(e.getMessage());
         return null;
       }
     }

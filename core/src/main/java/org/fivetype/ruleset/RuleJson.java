@@ -14,6 +14,8 @@ import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Tier;
+import org.fivetype.consequence.ConsequenceSettings;
+import org.fivetype.consequence.Regulation;
 import org.fivetype.rule.Bands;
 import org.fivetype.rule.Bonus;
 import org.fivetype.rule.Checklist;
@@ -88,6 +90,11 @@ final class RuleJson {
       rs.total().weights().forEach(w::put);
     }
     root.set("tiers", tiers(rs.tiers()));
+    if (!rs.consequences().equals(ConsequenceSettings.DEFAULTS)) {
+      // only when changed, so that the rule sets written before consequences were a key keep
+      // their export and fingerprint
+      root.set("consequences", consequences(rs.consequences()));
+    }
     if (!rs.extraSteps().isEmpty()) {
       ArrayNode steps = root.putArray("javaTierSteps");
       for (TierPolicy t : rs.extraSteps()) {
@@ -190,6 +197,39 @@ final class RuleJson {
     }
     n.put("quotaRounding", t.quotaRounding().name());
     n.put("ties", t.ties().name());
+    return n;
+  }
+
+  static ObjectNode consequences(ConsequenceSettings c) {
+    ObjectNode n = PRETTY.createObjectNode();
+    ObjectNode travel = n.putObject("travel");
+    travel.put("strongly", c.travel().strongly());
+    travel.put("well", c.travel().well());
+    travel.put("adequately", c.travel().adequately());
+    ObjectNode bonus = n.putObject("bonus");
+    bonus.put("base", c.bonus().base());
+    bonus.put("baseYear", c.bonus().baseYear());
+    bonus.put("step", c.bonus().step());
+    ObjectNode mult = bonus.putObject("multipliers");
+    for (Tier t : Tier.values()) {
+      mult.put(t.name(), c.bonus().multipliers().get(t));
+    }
+    ObjectNode quota = n.putObject("excellentCivilServants");
+    quota.put("scheme", c.quota().scheme().name());
+    ObjectNode graded = quota.putObject("graded");
+    for (Tier t : Tier.values()) {
+      graded.put(t.name(), c.quota().graded().get(t));
+    }
+    quota.put("rounding", c.quota().rounding().name());
+    ArrayNode regs = quota.putArray("regulations");
+    for (Regulation r : c.quota().regulations()) {
+      ObjectNode rn = regs.addObject();
+      rn.put("id", r.id());
+      rn.set("title", label(r.title()));
+      rn.put("effective", r.effective().toString());
+      rn.put("normalShare", r.normalShare());
+      rn.put("ceiling", r.ceiling());
+    }
     return n;
   }
 

@@ -12,6 +12,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.consequence.ConsequenceSettings;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.TierPolicy;
@@ -36,6 +37,7 @@ public final class RuleSet {
   private final TotalMethod total;
   private final TierSettings tiers;
   private final List<TierPolicy> extraSteps;
+  private final ConsequenceSettings consequences;
   private volatile String fingerprint;
 
   private RuleSet(Builder b, List<Pillar> pillars, Map<Pillar, Double> budgets) {
@@ -48,6 +50,7 @@ public final class RuleSet {
     this.total = b.total;
     this.tiers = b.tiers;
     this.extraSteps = List.copyOf(b.extraSteps);
+    this.consequences = b.consequences;
   }
 
   /** Starts a rule set with the given id and bilingual name. */
@@ -59,7 +62,7 @@ public final class RuleSet {
   public Builder toBuilder() {
     Builder b = new Builder(id, name);
     indicators.forEach(b::indicator);
-    b.total(total).tiers(tiers);
+    b.total(total).tiers(tiers).consequences(consequences);
     extraSteps.forEach(b::tierStep);
     return b;
   }
@@ -116,6 +119,15 @@ public final class RuleSet {
     return tiers;
   }
 
+  /**
+   * The parameters of the consequences of the tiers (A7–A10: bonus, excellent civil servants,
+   * direction of travel), used by {@link org.fivetype.consequence.Consequences}; default
+   * {@link ConsequenceSettings#DEFAULTS}.
+   */
+  public ConsequenceSettings consequences() {
+    return consequences;
+  }
+
   /** Tier policies added from Java after the built-in chain (empty for rule sets from JSON). */
   public List<TierPolicy> extraSteps() {
     return extraSteps;
@@ -150,6 +162,7 @@ public final class RuleSet {
     private final List<Pillar> declaredPillars = new ArrayList<>();
     private TotalMethod total = TotalMethod.SUM;
     private TierSettings tiers = TierSettings.DEFAULTS;
+    private ConsequenceSettings consequences = ConsequenceSettings.DEFAULTS;
     private final List<TierPolicy> extraSteps = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -209,6 +222,12 @@ public final class RuleSet {
     /** Sets the tier settings. */
     public Builder tiers(TierSettings settings) {
       this.tiers = Objects.requireNonNull(settings, "tiers");
+      return this;
+    }
+
+    /** Sets the consequence parameters (bonus, excellent civil servants, direction of travel). */
+    public Builder consequences(ConsequenceSettings settings) {
+      this.consequences = Objects.requireNonNull(settings, "consequences");
       return this;
     }
 

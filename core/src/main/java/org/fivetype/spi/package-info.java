@@ -2,6 +2,8 @@
  * The service-provider interfaces that pillar modules and district plugins implement:
  * {@link org.fivetype.spi.Indicator}, {@link org.fivetype.spi.PillarProvider} (found by
  * {@link java.util.ServiceLoader}) and {@link org.fivetype.spi.TierPolicy}, one step of the
- * tiering chain. This package depends only on the value packages {@code api} and {@code rule}.
+ * tiering chain; and {@link org.fivetype.spi.HistoryStore}, where past years are kept as plain
+ * values ({@link org.fivetype.spi.YearRecord}, {@link org.fivetype.spi.UnitRecord},
+ * {@link org.fivetype.spi.PillarRecord}). This package depends only on the value packages {@code api} and {@code rule}.
  */
 package org.fivetype.spi;

@@ -20,21 +20,35 @@ class ArchitectureTest {
   /** The packages of core. */
   static final String[] CORE = {"org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..",
       "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..",
-      "org.fivetype.records.."};
+      "org.fivetype.records..", "org.fivetype.consequence..", "org.fivetype.uncertainty.."};
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("org.fivetype.(**)").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule coreDependsOnNoPillar = noClasses().that().resideInAnyPackage(CORE)
-      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.pillar..", "org.fivetype.examples..");
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.pillar..", "org.fivetype.examples..",
+          "org.fivetype.store..");
+
+  @ArchTest
+  static final ArchRule consequencesArePureComputation = classes().that().resideInAPackage("org.fivetype.consequence..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
+          "java.time..", "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.consequence..")
+      .because("consequences are worked out from stored years (values only): no engine, no files, no database");
+
+  @ArchTest
+  static final ArchRule storeUsesOnlyTheHistorySpi = classes().that().resideInAPackage("org.fivetype.store..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.flywaydb..",
+          "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.store..")
+      .because("a history store sees only core's values and SPI; drivers are loaded by JDBC URL");
 
   @ArchTest
   static final ArchRule coreUsesOnlyLightDependencies = classes().that().resideInAnyPackage(CORE)
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
-          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..", "org.fivetype.records..")
+          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..", "org.fivetype.records..",
+          "org.fivetype.consequence..", "org.fivetype.uncertainty..")
       .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
 
   @ArchTest

@@ -1,0 +1,40 @@
+package org.fivetype.consequence;
+
+import java.util.Objects;
+
+/**
+ * The parameters of the consequences of a year's tiers (A7–A10): direction-of-travel thresholds,
+ * the bonus scheme and the excellent-civil-servant quota. Each part documents its defaults and
+ * their source; {@link #DEFAULTS} puts them together.
+ *
+ * @param travel where the direction-of-travel labels start
+ * @param bonus the bonus scheme (A7)
+ * @param quota the excellent-civil-servant quota (A10)
+ */
+public record ConsequenceSettings(TravelThresholds travel, BonusScheme bonus, QuotaSettings quota) {
+
+  /** Every part's defaults. */
+  public static final ConsequenceSettings DEFAULTS =
+      new ConsequenceSettings(TravelThresholds.DEFAULTS, BonusScheme.DEFAULTS, QuotaSettings.DEFAULTS);
+
+  public ConsequenceSettings {
+    Objects.requireNonNull(travel, "travel");
+    Objects.requireNonNull(bonus, "bonus");
+    Objects.requireNonNull(quota, "quota");
+  }
+
+  /** These settings with other direction-of-travel thresholds. */
+  public ConsequenceSettings withTravel(TravelThresholds t) {
+    return new ConsequenceSettings(t, bonus, quota);
+  }
+
+  /** These settings with another bonus scheme. */
+  public ConsequenceSettings withBonus(BonusScheme b) {
+    return new ConsequenceSettings(travel, b, quota);
+  }
+
+  /** These settings with other quota settings. */
+  public ConsequenceSettings withQuota(QuotaSettings q) {
+    return new ConsequenceSettings(travel, bonus, q);
+  }
+}

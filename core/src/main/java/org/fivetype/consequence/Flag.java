@@ -1,0 +1,19 @@
+package org.fivetype.consequence;
+
+import java.util.Objects;
+import org.fivetype.api.Label;
+
+/**
+ * A flag on a unit's cadre record (A8). Codes: {@code veto:<indicator>},
+ * {@code hard:<indicator>}, {@code missing:<indicator>}, {@code two-year-fail},
+ * {@code not-improving}.
+ *
+ * @param code a stable machine-readable code
+ * @param text the bilingual text
+ */
+public record Flag(String code, Label text) {
+  public Flag {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(text, "text");
+  }
+}

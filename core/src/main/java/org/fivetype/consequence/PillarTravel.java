@@ -1,0 +1,17 @@
+package org.fivetype.consequence;
+
+import java.util.Objects;
+import org.fivetype.api.Pillar;
+
+/**
+ * The direction of travel of one pillar of a unit.
+ *
+ * @param pillar the pillar
+ * @param direction the change and its label
+ */
+public record PillarTravel(Pillar pillar, DirectionOfTravel direction) {
+  public PillarTravel {
+    Objects.requireNonNull(pillar, "pillar");
+    Objects.requireNonNull(direction, "direction");
+  }
+}

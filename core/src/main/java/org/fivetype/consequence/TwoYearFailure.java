@@ -1,0 +1,25 @@
+package org.fivetype.consequence;
+
+import java.util.List;
+import java.util.Objects;
+import org.fivetype.api.Label;
+import org.fivetype.api.Reason;
+
+/**
+ * The two-year rule (A9): the unit failed this year and last year, so its main leaders are to be
+ * dealt with strictly (对主要领导从严处理). Carries both years' reasons.
+ *
+ * @param year this year
+ * @param reasons why the unit failed this year
+ * @param previousYear last year ({@code year − 1})
+ * @param previousReasons why it failed last year
+ * @param text the bilingual flag text
+ */
+public record TwoYearFailure(int year, List<Reason> reasons, int previousYear, List<Reason> previousReasons,
+    Label text) {
+  public TwoYearFailure {
+    reasons = List.copyOf(reasons);
+    previousReasons = List.copyOf(previousReasons);
+    Objects.requireNonNull(text, "text");
+  }
+}

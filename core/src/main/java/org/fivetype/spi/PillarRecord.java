@@ -1,0 +1,26 @@
+package org.fivetype.spi;
+
+import java.util.Objects;
+import org.fivetype.api.Pillar;
+
+/**
+ * A unit's stored subtotal in one pillar, as kept in the history.
+ *
+ * @param pillar the pillar (id and bilingual name)
+ * @param points the points earned
+ * @param max the pillar's budget in that year's rule set
+ */
+public record PillarRecord(Pillar pillar, double points, double max) {
+  public PillarRecord {
+    Objects.requireNonNull(pillar, "pillar");
+    if (!Double.isFinite(points) || !Double.isFinite(max) || max < 0) {
+      throw new IllegalArgumentException("pillar " + pillar.id() + ": points " + points + " and max " + max
+          + " must be finite, max ≥ 0");
+    }
+  }
+
+  /** The share of the budget earned (0 when the budget is 0). */
+  public double share() {
+    return max > 0 ? points / max : 0;
+  }
+}

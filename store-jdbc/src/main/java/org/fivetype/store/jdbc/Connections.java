@@ -1,0 +1,52 @@
+package org.fivetype.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** Where a store's connections come from: a JDBC URL, or a data source handed in. */
+interface Connections {
+
+  /** A new connection; the caller closes it. */
+  Connection open() throws SQLException;
+
+  /** The store's name in messages: its URL without credentials. */
+  String describe();
+
+  static Connections of(String url, String user, String password) {
+    return new Connections() {
+      @Override
+      public Connection open() throws SQLException {
+        Properties p = new Properties();
+        if (user != null) {
+          p.setProperty("user", user);
+        }
+        if (password != null) {
+          p.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, p);
+      }
+
+      @Override
+      public String describe() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+      }
+    };
+  }
+
+  static Connections of(DataSource ds) {
+    return new Connections() {
+      @Override
+      public Connection open() throws SQLException {
+        return ds.getConnection();
+      }
+
+      @Override
+      public String describe() {
+        return "data source " + ds.getClass().getName();
+      }
+    };
+  }
+}

@@ -1,0 +1,13 @@
+package org.fivetype.store.jdbc;
+
+/**
+ * A history store could not be opened, migrated, read or written. The message names the store
+ * (its JDBC URL, without credentials) and the year; the cause is the driver's exception.
+ */
+public final class HistoryStoreException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  HistoryStoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

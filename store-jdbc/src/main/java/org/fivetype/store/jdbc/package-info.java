@@ -1,0 +1,7 @@
+/**
+ * The history store over JDBC: {@link org.fivetype.store.jdbc.HistoryStores#open} gives a
+ * {@link org.fivetype.spi.HistoryStore} on an embedded H2 file (the default: a plain path), on
+ * PostgreSQL, or on any data source; Flyway creates and migrates the schema. See
+ * {@code docs/history.md} for the tables and the guarantees.
+ */
+package org.fivetype.store.jdbc;
