@@ -34,7 +34,6 @@ final class CsvRows implements Rows {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     this.parser = MAPPER.getFactory().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema().withoutHeader());
-    parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
   }
 
   @Override
@@ -75,6 +74,9 @@ final class CsvRows implements Rows {
     width = 0;
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      if (t != JsonToken.VALUE_STRING) {
+        continue;
+      }
       if (width == cells.length) {
         cells = Arrays.copyOf(cells, width * 2);
       }

@@ -147,7 +147,7 @@ public final class InputFiles {
       }
       while (rows.next() && !problems.full()) {
         int row = rows.rowNumber();
-        if (rows.width() > 0 && lastNonEmpty(rows) >= maxIndex(at) + 1) {
+        if (lastNonEmpty(rows) > maxIndex(at) + 1) {
           problems.add(file, row, columnName(lastNonEmpty(rows) - 1), "a cell beyond the header's "
               + countColumns(at) + " columns: expected nothing there (is a comma inside a name not quoted?)");
         }
