@@ -57,12 +57,20 @@ final class AssessCommand implements Callable<Integer> {
     RuleSet rs = RuleFiles.resolve(rules, plugins);
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
+    long t0 = System.nanoTime();
     Inputs in = InputFiles.read(units, observations, rs, year, options);
+    long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + in.units().size() + " units");
     AssessmentResult result = ScoringPlan.compile(rs).assess(year, in.units(), in.observations());
+    long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
     Writers.standard().write(result, out);
+    long t3 = System.nanoTime();
     progress.done();
+    if (root.verbose) {
+      root.err.printf(java.util.Locale.ROOT, "timing: read %.2f s, assess %.2f s, write %.2f s%n", (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    }
     summary(root, result, out);
     return ExitCodes.OK;
   }

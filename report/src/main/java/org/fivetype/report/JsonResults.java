@@ -39,7 +39,9 @@ final class JsonResults {
   static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         JsonGenerator g = FACTORY.createGenerator(os)) {
-      g.useDefaultPrettyPrinter();
+      // objects indented, arrays on one line: a unit's values and points stay one line each
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+          .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
       write(result, sections, g);
     }
   }

@@ -64,10 +64,34 @@ public final class Writers {
    */
   public void write(AssessmentResult result, Path outDir) throws IOException {
     AtomicDirectory.write(outDir, dir -> {
-      JsonResults.write(result, sections, dir.resolve("results.json"));
-      CsvResults.write(result, dir.resolve("results.csv"));
-      XlsxResults.write(result, dir.resolve("results.xlsx"));
-      HtmlReport.write(result, sections, dir.resolve("report.html"));
+      // results.json is the largest file: it is written on a second thread beside the other three
+      java.util.concurrent.FutureTask<Void> json = new java.util.concurrent.FutureTask<>(() -> {
+        JsonResults.write(result, sections, dir.resolve("results.json"));
+        return null;
+      });
+      Thread t = new Thread(json, "fivetype-results-json");
+      t.start();
+      try {
+        CsvResults.write(result, dir.resolve("results.csv"));
+        XlsxResults.write(result, dir.resolve("results.xlsx"));
+        HtmlReport.write(result, sections, dir.resolve("report.html"));
+      } finally {
+        try {
+          json.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while writing results.json");
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof IOException io) {
+            throw io;
+          }
+          if (c instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IOException(c);
+        }
+      }
     });
   }
 }
