@@ -61,8 +61,9 @@ public final class InputFiles {
   public static Inputs read(Path unitsFile, Path observationsFile, RuleSet rules, int year, ReadOptions options) {
     Problems problems = new Problems(options.maxProblems());
     UnitsRead units = units(unitsFile, options, problems);
-    List<Observation> obs = problems.full() ? List.of()
-        : observations(observationsFile, units, rules, year, options, problems);
+    // without a usable units file, every observation row would only repeat "unknown unit"
+    boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
+    List<Observation> obs = usable ? observations(observationsFile, units, rules, year, options, problems) : List.of();
     problems.throwIfAny("the input files are not valid");
     return new Inputs(units.units, obs);
   }
@@ -140,11 +141,13 @@ public final class InputFiles {
     Map<String, Integer> rowOf = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(UNIT_COLUMNS);
     names.addAll(UNIT_OPTIONAL);
+    boolean headerOk = false;
     try (Rows rows = open(path, options)) {
       int[] at = columns(file, rows.header(), UNIT_COLUMNS, UNIT_OPTIONAL, problems);
       if (at == null) {
         return new UnitsRead(units, rowOf, file, false);
       }
+      headerOk = true;
       while (rows.next() && !problems.full()) {
         int row = rows.rowNumber();
         if (lastNonEmpty(rows) > maxIndex(at) + 1) {
@@ -209,10 +212,12 @@ public final class InputFiles {
       problems.add(file, 0, null, "the file does not exist: " + path);
     } catch (CharacterCodingException e) {
       problems.add(decodingProblem(path, options.encoding()));
+      headerOk = false;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
+      headerOk = false;
     }
-    return new UnitsRead(units, rowOf, file, true);
+    return new UnitsRead(units, rowOf, file, headerOk);
   }
 
   private static int lastNonEmpty(Rows rows) {
@@ -273,6 +278,7 @@ public final class InputFiles {
       return List.of();
     }
     int[] rowAt = new int[(int) cellsLong]; // 0 = no observation yet
+    boolean[] referenced = new boolean[n]; // a row names the unit, valid or not
     double[] valueAt = new double[(int) cellsLong];
     int[] sourceAt = new int[(int) cellsLong];
     List<String> sources = new ArrayList<>();
@@ -305,6 +311,9 @@ public final class InputFiles {
         String valueText = rows.cell(at[3]);
         boolean ok = true;
         Integer u = unitIndex.get(unitId);
+        if (u != null) {
+          referenced[u] = true;
+        }
         if (u == null) {
           ok = false;
           if (unitId.isEmpty()) {
@@ -396,11 +405,7 @@ public final class InputFiles {
     // every unit needs evidence: a unit without a single row is almost always a wrong id
     if (count > 0 && !problems.full()) {
       for (int u = 0; u < n && !problems.full(); u++) {
-        boolean any = false;
-        for (int i = u * m, end = i + m; i < end && !any; i++) {
-          any = rowAt[i] != 0;
-        }
-        if (!any) {
+        if (!referenced[u]) {
           problems.add(units.file, units.rowOf.get(unitIds.get(u)), null, "the unit \"" + unitIds.get(u)
               + "\" has no observations for " + year + " in " + file + ": expected at least one");
         }
