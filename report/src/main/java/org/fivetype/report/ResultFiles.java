@@ -88,6 +88,18 @@ public final class ResultFiles {
         problems.add(new Problem(name + ": $.ruleSet.fingerprint", "does not match the rule set in $.rules: "
             + "the file was changed after it was written"));
       }
+      // the evidence is assessed again: every unit's total and tier must be those written
+      int k = 0;
+      for (JsonNode u : root.get("units")) {
+        var again = result.unit(u.get("id").asText()).orElseThrow();
+        if (Math.abs(again.total() - u.get("total").asDouble()) > 1e-9 || !again.tier().name().equals(
+            u.get("tier").asText())) {
+          problems.add(new Problem(name + ": $.units[" + k + "]", "unit " + again.unit().id() + ": total "
+              + u.get("total").asText() + " / " + u.get("tier").asText() + " written, but its values give "
+              + again.total() + " / " + again.tier() + ": the file was changed after it was written"));
+        }
+        k++;
+      }
       if (problems.isEmpty()) {
         return new Saved(plan, year, units, obs, result);
       }
