@@ -130,6 +130,24 @@ class CliTest {
   }
 
   @Test
+  void theProgressLineGoesToStderrOnlyOnATerminal(@TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    assertThat(Cli.run("demo", "--inputs-only", "--inputs", in.toString()).exitCode()).isZero();
+    String[] args = {"assess", "--units", in.resolve("units.csv").toString(), "--observations",
+        in.resolve("observations.csv").toString(), "--year", "2024", "--out", tmp.resolve("out").toString()};
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+    int code = Main.run(args, new java.io.PrintStream(o, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(e, true, StandardCharsets.UTF_8), true);
+    assertThat(code).isZero();
+    assertThat(e.toString(StandardCharsets.UTF_8)).startsWith("\r").contains("assessing 评分定等: 48 units");
+    assertThat(o.toString(StandardCharsets.UTF_8)).doesNotContain("\r");
+    Cli piped = Cli.run(args);
+    assertThat(piped.exitCode()).isZero();
+    assertThat(piped.err()).isEmpty();
+  }
+
+  @Test
   void verboseShowsTheStackTraceOfAnInternalErrorOnlyWhenAsked(@TempDir Path tmp) {
     Cli quiet = Cli.run("rules", "show", "no-such-rules");
     assertThat(quiet.err()).doesNotContain("\tat ");
