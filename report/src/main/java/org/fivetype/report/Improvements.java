@@ -79,7 +79,7 @@ public final class Improvements {
     }
     List<Step> steps = new ArrayList<>();
     UnitResult current = assess(saved, units, others, mine, unitId);
-    while (current.tier().isBetterThan(target) == false && current.tier() != target && steps.size() < MAX_STEPS) {
+    while (target.isBetterThan(current.tier()) && steps.size() < MAX_STEPS) {
       Step best = null;
       UnitResult bestResult = null;
       for (IndicatorSpec spec : saved.plan().ruleSet().indicators()) {
