@@ -129,6 +129,15 @@ public final class UnitResult {
     return s.points[i][u];
   }
 
+  /** The evidence value of one indicator, NaN if missing (no explanation built). */
+  public double value(IndicatorId id) {
+    int i = s.plan.indexOf(id);
+    if (i < 0) {
+      throw new IllegalArgumentException("indicator " + id + " is not in the rule set");
+    }
+    return s.value(u, i);
+  }
+
   private IndicatorScore indicator(int i) {
     double v = s.value(u, i);
     double pts = s.points[i][u];

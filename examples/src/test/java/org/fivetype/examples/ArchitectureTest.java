@@ -75,7 +75,18 @@ class ArchitectureTest {
       .resideInAPackage("org.fivetype.pillar..").should().dependOnClassesThat().resideInAPackage("..internal..");
 
   @ArchTest
-  static final ArchRule libraryCodeNeverPrints = noClasses().that().resideOutsideOfPackage("org.fivetype.examples..")
+  static final ArchRule libraryCodeNeverPrints = noClasses().that()
+      .resideOutsideOfPackages("org.fivetype.examples..", "org.fivetype.cli..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
       .because("library code never prints (DESIGN.md); only examples and the CLI may");
+
+  @ArchTest
+  static final ArchRule reportUsesCoreButNeverTheCli = noClasses().that().resideInAPackage("org.fivetype.report..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.cli..", "picocli..", "org.fivetype.pillar..")
+      .because("the report module reads and writes files for any front end; pillars come in as plugins");
+
+  @ArchTest
+  static final ArchRule heavyLibrariesStayOutOfCore = noClasses().that().resideInAnyPackage(CORE)
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "picocli..", "org.fivetype.report..",
+          "org.fivetype.cli..");
 }

@@ -20,7 +20,7 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.examples.DemoCity;
+import org.fivetype.report.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.rule.Bands;
 import org.fivetype.rule.Bonus;
@@ -320,7 +320,7 @@ class DistrictRulesTest {
     List<AssessmentResult> results = DistrictExample.run(base, district,
         new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
     String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
-    // 2 header lines + 16 units
+    // 2 header lines + one line per unit of the demo city
     assertThat(lines).hasSize(2 + DemoCity.units().size());
     assertThat(lines[0]).contains("urumqi-2004", "100 points", "tianshan-2025", "103.5 points");
     assertThat(results.get(1).ruleSetFingerprint()).isEqualTo(district.fingerprint());

@@ -1,0 +1,152 @@
+package org.fivetype.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fivetype.api.Label;
+import org.fivetype.api.Observation;
+import org.fivetype.api.Unit;
+import org.fivetype.api.UnitKind;
+import org.fivetype.engine.AssessmentResult;
+import org.fivetype.engine.ScoringPlan;
+import org.fivetype.plugin.Plugins;
+import org.fivetype.report.Writers;
+import org.fivetype.report.demo.DemoCity;
+import org.fivetype.ruleset.RuleFiles;
+import org.fivetype.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fivetype demo}: the whole job on the built-in demo city. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"演示:乌鲁木齐市8个区县和40个市属部门(合成数据)的完整考核。",
+        "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
+            + "synthetic evidence, under urumqi-2004; writes the four outputs into --out."})
+final class DemoCommand implements Callable<Integer> {
+
+  @ParentCommand
+  FivetypeCommand root;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "The output directory (required unless --inputs-only).")
+  Path out;
+
+  @Option(names = {"-y", "--year"}, paramLabel = "Y", defaultValue = "" + DemoCity.YEAR,
+      description = "The year (default ${DEFAULT-VALUE}).")
+  int year;
+
+  @Option(names = "--inputs", paramLabel = "DIR",
+      description = "Also write the demo's input files there (units.csv, observations.csv), to try fivetype assess on.")
+  Path inputs;
+
+  @Option(names = "--inputs-only", description = "Write only the input files (with --inputs), no results.")
+  boolean inputsOnly;
+
+  @Option(names = "--scale", paramLabel = "N", hidden = true,
+      description = "Benchmarks: N synthetic units in four categories instead of the demo city.")
+  Integer scale;
+
+  @Option(names = "--indicators", paramLabel = "M", hidden = true,
+      description = "Benchmarks: pad the rule set to M indicators (rules.json is written beside the inputs).")
+  Integer indicators;
+
+  @Override
+  public Integer call() throws Exception {
+    if (out == null && !inputsOnly) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--out DIR is required");
+    }
+    if (inputsOnly && inputs == null) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--inputs-only needs --inputs DIR");
+    }
+    Plugins plugins = Plugins.discover();
+    RuleSet rules = RuleFiles.builtIn(RuleFiles.URUMQI_2004, plugins);
+    String rulesJson = null;
+    if (indicators != null && indicators > rules.indicators().size()) {
+      rulesJson = paddedRules(indicators - rules.indicators().size());
+      rules = RuleFiles.parse(rulesJson, "rules.json", Path.of("."), plugins);
+    }
+    List<Unit> units = scale == null ? DemoCity.units() : scaled(scale);
+    List<Observation> obs = DemoCity.observations(units, rules, year);
+    if (inputs != null) {
+      Files.createDirectories(inputs);
+      writeUnits(units, inputs.resolve("units.csv"));
+      writeObservations(obs, inputs.resolve("observations.csv"));
+      if (rulesJson != null) {
+        Files.writeString(inputs.resolve("rules.json"), rulesJson, StandardCharsets.UTF_8);
+      }
+      root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv" + (rulesJson != null ? ",rules.json" : "")
+          + "}: " + units.size() + " units, " + obs.size() + " observations");
+    }
+    if (!inputsOnly) {
+      AssessmentResult result = ScoringPlan.compile(rules).assess(year, units, obs);
+      Writers.standard().write(result, out);
+      AssessCommand.summary(root, result, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static List<Unit> scaled(int n) {
+    String[] cats = {"districts", "economic", "social", "enforcement"};
+    List<Unit> us = new ArrayList<>(n);
+    for (int k = 1; k <= n; k++) {
+      String id = String.format(Locale.ROOT, "u%06d", k);
+      us.add(new Unit(id, Label.of("单位" + k, "Unit " + k), k % 4 == 0 ? UnitKind.DISTRICT : UnitKind.DEPARTMENT,
+          cats[k % 4]));
+    }
+    return us;
+  }
+
+  private static String paddedRules(int extra) {
+    String[] pillars = {"LEARNING", "LEGAL", "INTEGRITY", "SERVICE", "EFFICIENCY"};
+    StringBuilder sb = new StringBuilder("{\n  \"format\": \"fivetype-rules/1\",\n  \"id\": \"bench-padded\",\n"
+        + "  \"name\": {\"zh\": \"基准测试细则\", \"en\": \"benchmark rules\"},\n  \"extends\": \"urumqi-2004\",\n"
+        + "  \"indicators\": [\n");
+    for (int k = 1; k <= extra; k++) {
+      sb.append(String.format(Locale.ROOT, "    {\"id\": \"A4.bench-%03d\", \"pillar\": \"%s\", "
+          + "\"name\": {\"zh\": \"基准指标%d\", \"en\": \"benchmark indicator %d\"}, \"points\": 1, \"measures\": [\"A4\"], "
+          + "\"evidence\": {\"what\": {\"zh\": \"比率\", \"en\": \"a ratio\"}, \"unit\": {\"zh\": \"比率\", \"en\": \"ratio\"}, "
+          + "\"supplier\": \"INSPECTION\"}, \"rule\": {\"kind\": \"rate\", \"low\": 0.2, \"high\": 0.9}}%s\n",
+          k, pillars[k % 5], k, k, k < extra ? "," : ""));
+    }
+    return sb.append("  ]\n}\n").toString();
+  }
+
+  static void writeUnits(List<Unit> units, Path file) throws IOException {
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      w.write("unit_id,name_zh,name_en,kind,category\n");
+      for (Unit u : units) {
+        w.write(u.id() + "," + csv(u.name().zh()) + "," + csv(u.name().en()) + ","
+            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "\n");
+      }
+    }
+  }
+
+  static void writeObservations(List<Observation> obs, Path file) throws IOException {
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      w.write("unit_id,year,indicator_id,value,source\n");
+      StringBuilder sb = new StringBuilder(64);
+      for (Observation o : obs) {
+        sb.setLength(0);
+        sb.append(o.unitId()).append(',').append(o.year()).append(',').append(o.indicator().value()).append(',')
+            .append(number(o.value())).append(',').append(csv(o.source())).append('\n');
+        w.append(sb);
+      }
+    }
+  }
+
+  /** The shortest text that reads back as the same double. */
+  static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+}

@@ -1,0 +1,51 @@
+package org.fivetype.report;
+
+import java.util.List;
+import org.fivetype.api.Label;
+
+/**
+ * The part of {@code report.html} a {@link Section} writes. Every method escapes what it is given,
+ * so a section can never inject markup; labels are shown in Chinese and English.
+ */
+public final class Html {
+  private final StringBuilder out;
+
+  Html(StringBuilder out) {
+    this.out = out;
+  }
+
+  /** A heading of the section's level. */
+  public Html heading(Label text) {
+    out.append("<h3>").append(zhEn(text)).append("</h3>\n");
+    return this;
+  }
+
+  /** A paragraph, Chinese then English. */
+  public Html paragraph(Label text) {
+    out.append("<p>").append(zhEn(text)).append("</p>\n");
+    return this;
+  }
+
+  /** A table with bilingual column headers; cells are plain text. */
+  public Html table(List<Label> header, List<List<String>> rows) {
+    out.append("<table><thead><tr>");
+    for (Label h : header) {
+      out.append("<th>").append(zhEn(h)).append("</th>");
+    }
+    out.append("</tr></thead><tbody>\n");
+    for (List<String> r : rows) {
+      out.append("<tr>");
+      for (String c : r) {
+        out.append("<td>").append(Cells.html(c)).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody></table>\n");
+    return this;
+  }
+
+  static String zhEn(Label l) {
+    return "<span lang=\"zh\">" + Cells.html(l.zh()) + "</span> <span lang=\"en\" class=\"en\">"
+        + Cells.html(l.en()) + "</span>";
+  }
+}

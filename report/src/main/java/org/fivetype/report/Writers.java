@@ -1,0 +1,97 @@
+package org.fivetype.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.fivetype.engine.AssessmentResult;
+
+/**
+ * Writes an assessment's results into a directory, atomically (a temporary directory beside it,
+ * then one move; a failed run leaves nothing): {@code results.json} (everything, with the
+ * fingerprints and the rule set), {@code results.csv} (a row per unit), {@code results.xlsx} (a
+ * sheet per category and the indicator detail) and {@code report.html} (self-contained).
+ *
+ * <pre>{@code
+ * Writers.standard().with(mySection).write(result, Path.of("out"));
+ * }</pre>
+ *
+ * <p>Immutable: {@link #with} returns a new instance. Runs with more than {@link #DETAIL_LIMIT}
+ * units keep the full numbers in JSON and CSV; the HTML report and the XLSX detail sheet show the
+ * first {@code DETAIL_LIMIT} units (by id) in detail and say so.
+ */
+public final class Writers {
+
+  /** How many units the HTML report and the XLSX detail sheet show in detail. */
+  public static final int DETAIL_LIMIT = 1000;
+
+  /** The names of the files written, in order. */
+  public static final List<String> FILES = List.of("results.json", "results.csv", "results.xlsx", "report.html");
+
+  private final List<Section> sections;
+
+  private Writers(List<Section> sections) {
+    this.sections = List.copyOf(sections);
+  }
+
+  /** The four standard outputs, no extra sections. */
+  public static Writers standard() {
+    return new Writers(List.of());
+  }
+
+  /** These writers with one more section (in JSON and HTML), after those already added. */
+  public Writers with(Section section) {
+    Objects.requireNonNull(section, "section");
+    if (sections.stream().anyMatch(s -> s.id().equals(section.id()))) {
+      throw new IllegalArgumentException("a section with id " + section.id() + " is already added");
+    }
+    List<Section> s = new ArrayList<>(sections);
+    s.add(section);
+    return new Writers(s);
+  }
+
+  /** The extra sections, in order. */
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /**
+   * Writes the four files into {@code outDir}, replacing a previous output there (a directory
+   * holding anything else is refused).
+   *
+   * @throws IOException if the directory cannot be written; then nothing is left behind
+   */
+  public void write(AssessmentResult result, Path outDir) throws IOException {
+    AtomicDirectory.write(outDir, dir -> {
+      // results.json is the largest file: it is written on a second thread beside the other three
+      java.util.concurrent.FutureTask<Void> json = new java.util.concurrent.FutureTask<>(() -> {
+        JsonResults.write(result, sections, dir.resolve("results.json"));
+        return null;
+      });
+      Thread t = new Thread(json, "fivetype-results-json");
+      t.start();
+      try {
+        CsvResults.write(result, dir.resolve("results.csv"));
+        XlsxResults.write(result, dir.resolve("results.xlsx"));
+        HtmlReport.write(result, sections, dir.resolve("report.html"));
+      } finally {
+        try {
+          json.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while writing results.json");
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof IOException io) {
+            throw io;
+          }
+          if (c instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IOException(c);
+        }
+      }
+    });
+  }
+}

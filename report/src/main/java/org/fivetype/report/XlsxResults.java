@@ -1,0 +1,172 @@
+package org.fivetype.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fivetype.api.IndicatorId;
+import org.fivetype.api.Label;
+import org.fivetype.api.Pillar;
+import org.fivetype.engine.AssessmentResult;
+import org.fivetype.engine.IndicatorScore;
+import org.fivetype.engine.UnitResult;
+import org.fivetype.spi.IndicatorSpec;
+
+/**
+ * {@code results.xlsx} (Apache POI, streaming): a sheet per category with its units by rank, and
+ * a sheet {@code indicators 指标明细} with every indicator of the first {@link Writers#DETAIL_LIMIT}
+ * units (value, points, explanation). Headers are bilingual. Text cells that a spreadsheet could
+ * take for a formula are written quote-prefixed (shown as text, never evaluated).
+ */
+final class XlsxResults {
+  private XlsxResults() {}
+
+  static final String DETAIL_SHEET = "indicators 指标明细";
+
+  static void write(AssessmentResult result, Path file) throws IOException {
+    SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    try {
+      Styles st = new Styles(wb);
+      Map<String, List<UnitResult>> byCategory = new TreeMap<>();
+      for (UnitResult u : result.units()) {
+        byCategory.computeIfAbsent(u.unit().category(), k -> new ArrayList<>()).add(u);
+      }
+      Set<String> sheetNames = new HashSet<>();
+      List<Pillar> pillars = result.ruleSet().pillars();
+      for (var e : byCategory.entrySet()) {
+        Sheet sh = wb.createSheet(sheetName(e.getKey(), sheetNames));
+        List<Label> header = new ArrayList<>(List.of(Label.of("名次", "rank"), Label.of("单位编号", "unit id"),
+            Label.of("单位名称", "name (zh)"), Label.of("英文名称", "name (en)"), Label.of("类别", "category"),
+            Label.of("总分", "total"), Label.of("等次", "tier"), Label.of("等次(英文)", "tier (en)")));
+        for (Pillar p : pillars) {
+          header.add(p.name());
+        }
+        header.add(Label.of("否决/硬指标/缺项", "vetoes / failed hard / missing"));
+        header(sh, header, st);
+        List<UnitResult> units = e.getValue();
+        units.sort(Comparator.comparingInt(UnitResult::rank).thenComparing(u -> u.unit().id()));
+        int r = 1;
+        for (UnitResult u : units) {
+          Row row = sh.createRow(r++);
+          int c = 0;
+          row.createCell(c++).setCellValue(u.rank());
+          text(row, c++, u.unit().id(), st);
+          text(row, c++, u.unit().name().zh(), st);
+          text(row, c++, u.unit().name().en(), st);
+          text(row, c++, u.unit().category(), st);
+          row.createCell(c++).setCellValue(u.total());
+          text(row, c++, u.tier().label().zh(), st);
+          text(row, c++, u.tier().label().en(), st);
+          for (var p : u.pillars()) {
+            row.createCell(c++).setCellValue(p.points());
+          }
+          text(row, c, flags(u), st);
+        }
+      }
+      Sheet detail = wb.createSheet(DETAIL_SHEET);
+      header(detail, List.of(Label.of("单位编号", "unit id"), Label.of("指标编号", "indicator id"),
+          Label.of("指标名称", "indicator (zh)"), Label.of("英文名称", "indicator (en)"), Label.of("取值", "value"),
+          Label.of("得分", "points"), Label.of("分值", "max"), Label.of("说明", "explanation (zh)"),
+          Label.of("英文说明", "explanation (en)")), st);
+      Map<IndicatorId, IndicatorSpec> specs = new java.util.HashMap<>();
+      result.ruleSet().indicators().forEach(i -> specs.put(i.id(), i));
+      int r = 1;
+      int shown = 0;
+      for (UnitResult u : result.units()) {
+        if (shown++ >= Writers.DETAIL_LIMIT) {
+          Row row = detail.createRow(r);
+          text(row, 0, "… " + (result.units().size() - Writers.DETAIL_LIMIT)
+              + " more units: see results.json / 其余单位见 results.json", st);
+          break;
+        }
+        for (IndicatorScore s : u.indicators()) {
+          Row row = detail.createRow(r++);
+          IndicatorSpec spec = specs.get(s.indicator());
+          text(row, 0, u.unit().id(), st);
+          text(row, 1, s.indicator().value(), st);
+          text(row, 2, spec.name().zh(), st);
+          text(row, 3, spec.name().en(), st);
+          if (!s.missing()) {
+            row.createCell(4).setCellValue(s.value());
+          }
+          row.createCell(5).setCellValue(s.points());
+          row.createCell(6).setCellValue(s.max());
+          text(row, 7, s.explanation().zh(), st);
+          text(row, 8, s.explanation().en(), st);
+        }
+      }
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        wb.write(os);
+      }
+    } finally {
+      wb.close(); // also removes SXSSF's temporary files
+    }
+  }
+
+  private static String flags(UnitResult u) {
+    List<String> parts = new ArrayList<>();
+    u.vetoes().forEach(i -> parts.add("否决 veto " + i));
+    u.failedHard().forEach(i -> parts.add("硬指标 hard " + i));
+    u.missing().forEach(i -> parts.add("缺项 missing " + i));
+    return String.join("; ", parts);
+  }
+
+  private record Styles(CellStyle header, CellStyle quoted) {
+    Styles(SXSSFWorkbook wb) {
+      this(wb.createCellStyle(), wb.createCellStyle());
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      header.setFont(bold);
+      header.setWrapText(true);
+      quoted.setQuotePrefixed(true);
+    }
+  }
+
+  private static void header(Sheet sh, List<Label> labels, Styles st) {
+    Row row = sh.createRow(0);
+    for (int c = 0; c < labels.size(); c++) {
+      var cell = row.createCell(c);
+      cell.setCellValue(labels.get(c).zh() + "\n" + labels.get(c).en());
+      cell.setCellStyle(st.header);
+    }
+    sh.createFreezePane(0, 1);
+  }
+
+  private static void text(Row row, int c, String s, Styles st) {
+    var cell = row.createCell(c);
+    cell.setCellValue(s);
+    if (Cells.formulaLike(s)) {
+      cell.setCellStyle(st.quoted);
+    }
+  }
+
+  /** A valid, unique sheet name: at most 31 characters, none of {@code []:*?/\}. */
+  static String sheetName(String category, Set<String> used) {
+    String base = category.replaceAll("[\\[\\]:*?/\\\\']", "_");
+    if (base.length() > 28) {
+      base = base.substring(0, 28);
+    }
+    if (base.isBlank() || base.equalsIgnoreCase("history")) {
+      base = "category";
+    }
+    String name = base;
+    for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)) || name.equals(DETAIL_SHEET); k++) {
+      name = base + " " + k;
+    }
+    return name;
+  }
+}

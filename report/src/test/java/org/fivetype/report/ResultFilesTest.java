@@ -1,0 +1,74 @@
+package org.fivetype.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Tier;
+import org.fivetype.engine.AssessmentResult;
+import org.fivetype.plugin.Plugins;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading results.json back, and the greedy path to the next tier. */
+class ResultFilesTest {
+
+  @TempDir
+  Path tmp;
+
+  private ResultFiles.Saved saved() throws Exception {
+    AssessmentResult r = Demo.result();
+    Writers.standard().write(r, tmp.resolve("out"));
+    return ResultFiles.load(tmp.resolve("out"), Plugins.discover());
+  }
+
+  @Test
+  void theFileAloneGivesTheSameAssessment() throws Exception {
+    AssessmentResult written = Demo.result();
+    ResultFiles.Saved s = saved();
+    assertThat(s.result().ruleSetFingerprint()).isEqualTo(written.ruleSetFingerprint());
+    assertThat(s.result().tierCounts()).isEqualTo(written.tierCounts());
+    for (int u = 0; u < written.units().size(); u++) {
+      assertThat(s.result().total(u)).isEqualTo(written.total(u));
+    }
+  }
+
+  @Test
+  void aChangedValueIsNoticed() throws Exception {
+    saved();
+    Path json = tmp.resolve("out/results.json");
+    String text = Files.readString(json, StandardCharsets.UTF_8);
+    // the first unit (agriculture) written with 10 points more than its values give
+    String total = "\"total\" : ";
+    int at = text.indexOf(total) + total.length();
+    int end = text.indexOf(',', at);
+    double t = Double.parseDouble(text.substring(at, end));
+    Files.writeString(json, text.substring(0, at) + (t + 10) + text.substring(end), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ResultFiles.load(tmp.resolve("out"), Plugins.discover()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.toString()).contains("$.units[0]", "the file was changed after it was written")));
+  }
+
+  @Test
+  void theGreedyPathReachesTheNextTierAndEachStepIsAReassessment() throws Exception {
+    ResultFiles.Saved s = saved();
+    // tourism (pillar floor, GOOD): only learning indicators can lift it, and they do reach EXCELLENT
+    Improvements.Path p = Improvements.toNextTier(s, "tourism");
+    assertThat(p.from()).isEqualTo(Tier.GOOD);
+    assertThat(p.target()).isEqualTo(Tier.EXCELLENT);
+    assertThat(p.reached()).isTrue();
+    assertThat(p.steps()).isNotEmpty().allSatisfy(st -> assertThat(st.indicator().value()).startsWith("L"));
+    assertThat(p.steps().get(p.steps().size() - 1).tierAfter()).isEqualTo(Tier.EXCELLENT);
+    // totals rise step by step, each by the points that step gains
+    double before = s.result().unit("tourism").orElseThrow().total();
+    for (Improvements.Step st : p.steps()) {
+      assertThat(st.totalAfter()).isCloseTo(before + st.pointsAfter() - st.pointsBefore(), org.assertj.core.api.Assertions.within(1e-9));
+      before = st.totalAfter();
+    }
+    // an EXCELLENT unit has nothing to do
+    assertThat(Improvements.toNextTier(s, "transport").steps()).isEmpty();
+  }
+}
