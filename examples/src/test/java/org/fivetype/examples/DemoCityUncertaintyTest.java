@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.EvidenceTable;
+import org.fivetype.report.demo.DemoCity;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.ruleset.RuleFiles;
@@ -41,8 +42,8 @@ class DemoCityUncertaintyTest {
     AssessmentResult published = plan.assess(table);
 
     assertThat(r.inputs()).hasSize(57 + 2 + 1);
-    assertThat(r.units()).hasSize(16);
-    for (int u = 0; u < 16; u++) {
+    assertThat(r.units()).hasSize(DemoCity.units().size());
+    for (int u = 0; u < r.units().size(); u++) {
       UnitUncertainty x = r.units().get(u);
       assertThat(x.unitId()).isEqualTo(published.units().get(u).unit().id());
       assertThat(x.publishedTier()).isEqualTo(published.tier(u));
@@ -55,6 +56,6 @@ class DemoCityUncertaintyTest {
       assertThat(x.rank().max()).isLessThanOrEqualTo(x.categorySize());
     }
     assertThat(r.fragile()).allSatisfy(x -> assertThat(x.robust()).isFalse());
-    assertThat(r.sensitivity()).hasSize(16);
+    assertThat(r.sensitivity()).hasSize(DemoCity.units().size());
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Unit;
-import org.fivetype.examples.DemoCity;
+import org.fivetype.report.demo.DemoCity;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.Answer;
 import org.fivetype.records.Ballot;

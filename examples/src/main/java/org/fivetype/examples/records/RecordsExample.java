@@ -7,7 +7,7 @@ import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.examples.DemoCity;
+import org.fivetype.report.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.BallotAggregator;

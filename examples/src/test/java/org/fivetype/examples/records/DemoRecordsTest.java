@@ -16,7 +16,7 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.examples.DemoCity;
+import org.fivetype.report.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.BallotAggregator;
@@ -79,14 +79,18 @@ class DemoRecordsTest {
         }
       }
     }
-    // 16 units × (E8 + E6 + I5 veto + 2 × E7 + E4 + L7) = 16 × 7 = 112, less the two units with too few ballots
-    assertThat(fed).isEqualTo(16 * 7 - 2);
+    // 48 units × (E8 + E6 + I5 veto + 2 × E7 + E4 + L7) = 48 × 7 = 336, less the seven units with too few
+    // ballots (every seventh: indices 5, 12, 19, 26, 33, 40, 47)
+    assertThat(UNITS).hasSize(48);
+    assertThat(fed).isEqualTo(48 * 7 - 7);
     // every E8 value is an estimate from hundreds of ballots, never DemoCity's three-decimal draw
-    assertThat(differs).isGreaterThanOrEqualTo(14);
+    assertThat(differs).isGreaterThanOrEqualTo(48 - 7);
 
-    // every seventh unit (dabancheng, education) has 60 ballots: flagged, and E8 missing in the assessment
+    // every seventh unit (indices 5, 12, 19, 26, 33, 40, 47 of DemoCity.units()) has 60 ballots: flagged,
+    // and E8 missing in the assessment
     Aggregation ballots = aggregations.get(0);
-    for (String id : List.of("dabancheng", "education")) {
+    for (String id : List.of("dabancheng", "economy", "planning", "culture", "environment", "food-drug",
+        "petitions")) {
       UnitDiagnostics d = ballots.unit(id).orElseThrow();
       assertThat(d.figure("ballots")).isEqualTo(60);
       assertThat(d.flagged(BallotAggregator.TOO_FEW_BALLOTS)).isTrue();
@@ -118,7 +122,7 @@ class DemoRecordsTest {
         m.meetingId(), "unit_id", m.unitId(), "city_wide", m.cityWide() ? "是" : "否", "duration_hours",
         Double.toString(m.durationHours()), "city_leaders_spoke", Integer.toString(m.cityLeadersSpoke()),
         "clear_purpose", m.clearPurpose() ? "yes" : "no"))).isEqualTo(direct.get(2));
-    assertThat(ids).hasSize(16);
+    assertThat(ids).hasSize(48);
   }
 
   static <R> Aggregation viaRows(RecordKind kind, List<R> records, Function<R, Map<String, String>> toRow) {
@@ -137,8 +141,8 @@ class DemoRecordsTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RecordsExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), YEAR);
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
-    assertThat(lines).hasSize(16);
+    assertThat(lines).hasSize(48);
     assertThat(lines).allSatisfy(l -> assertThat(l).matches(".* satisfaction [0-9.]+% \\[[0-9.]+%, [0-9.]+%\\] .*"));
-    assertThat(lines).filteredOn(l -> l.contains("fewer than the minimum of 100")).hasSize(2);
+    assertThat(lines).filteredOn(l -> l.contains("fewer than the minimum of 100")).hasSize(7);
   }
 }
