@@ -33,7 +33,7 @@ import org.fivetype.spi.IndicatorSpec;
  *
  * <p>Each unit has a quality {@code q} in [0.5, 1) that its values follow with noise, so totals
  * spread over every tier; about 0.1 % of values are missing (caps for missing evidence); about
- * 0.2 % of units trigger a veto; hard indicators are met in full by 97 % of units; and every tenth unit (from the ninth on) repeats the values of
+ * 0.1 % of units trigger each veto indicator; hard indicators are met in full by 97 % of units; and every tenth unit (from the ninth on) repeats the values of
  * the unit 8 places before it, in the same category, so exact ties are common at every quota's
  * cut-off. Values respect each rule's domain (whole counts, rates in [0, 1], …).
  */
