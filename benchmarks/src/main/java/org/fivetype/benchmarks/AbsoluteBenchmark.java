@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The kernel with absolute point rules only ({@link BenchmarkRules#absolute()}, 100 indicators)
  * on the {@link SyntheticCity} of {@code units} units, beside the floor: one pass reading every
- * value once from the same table (a sum). {@code assess} is everything {@code
+ * value once from the same table (a sum), and {@code floorWrite}, which also writes every value once
+ * into new columns. {@code assess} is everything {@code
  * ScoringPlan.assess} does: points, pillar subtotals, flags (missing, veto, hard), totals and
  * the tiering chain with the default quota (EXCELLENT 20 % per category, ties ALL_IN).
  *
@@ -55,6 +56,16 @@ public class AbsoluteBenchmark {
   @Benchmark
   public double floor() {
     return Floor.sum(table);
+  }
+
+  /**
+   * A tighter floor for a kernel that keeps its points: read every value once and write it into
+   * a new column per indicator (as {@code assess} allocates and fills one points column per
+   * indicator).
+   */
+  @Benchmark
+  public double[][] floorWrite() {
+    return Floor.copy(table);
   }
 
   /** Everything {@code ScoringPlan.assess} does. */

@@ -22,4 +22,19 @@ final class Floor {
     }
     return s;
   }
+
+  /** Every value read once and written once into a new column per indicator. */
+  static double[][] copy(EvidenceTable table) {
+    int m = table.plan().indicatorCount();
+    int n = table.units().size();
+    double[][] out = new double[m][];
+    for (int i = 0; i < m; i++) {
+      double[] c = new double[n];
+      for (int u = 0; u < n; u++) {
+        c[u] = table.value(u, i);
+      }
+      out[i] = c;
+    }
+    return out;
+  }
 }

@@ -31,7 +31,7 @@ class BenchmarksSmokeTest {
         .build();
     Collection<RunResult> results = new Runner(opt).run();
     assertThat(results.stream().map(r -> r.getParams().getBenchmark().replaceAll("^.*\\.(\\w+\\.\\w+)$", "$1")))
-        .contains("AbsoluteBenchmark.floor", "AbsoluteBenchmark.assess", "RelativeBenchmark.floor",
+        .contains("AbsoluteBenchmark.floor", "AbsoluteBenchmark.floorWrite", "AbsoluteBenchmark.assess", "RelativeBenchmark.floor",
             "RelativeBenchmark.assess", "TieringBenchmark.assess", "ExplanationsBenchmark.off",
             "ExplanationsBenchmark.on", "CompileBenchmark.compile", "MapPeerBenchmark.score",
             "DroolsPeerBenchmark.score");

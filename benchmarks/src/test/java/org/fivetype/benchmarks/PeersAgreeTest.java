@@ -85,6 +85,24 @@ class PeersAgreeTest {
   }
 
   @Test
+  void theBuilderGivesTheTableObservationsGive() {
+    SyntheticCity city = new SyntheticCity(120);
+    ScoringPlan plan = ScoringPlan.compile(BenchmarkRules.relative());
+    java.util.List<org.fivetype.api.Observation> obs = new java.util.ArrayList<>();
+    city.observationMap().forEach((unit, values) -> values.forEach(
+        (ind, v) -> obs.add(org.fivetype.api.Observation.of(unit, SyntheticCity.YEAR, ind, v))));
+    EvidenceTable fromObservations = plan.table(SyntheticCity.YEAR, city.units(), obs);
+    EvidenceTable built = city.table(plan);
+    assertThat(built.inputFingerprint()).isEqualTo(fromObservations.inputFingerprint());
+    AssessmentResult a = plan.assess(fromObservations);
+    AssessmentResult b = plan.assess(built);
+    for (int u = 0; u < city.size(); u++) {
+      assertThat(b.total(u)).isEqualTo(a.total(u));
+      assertThat(b.tier(u)).isEqualTo(a.tier(u));
+    }
+  }
+
+  @Test
   void theCityIsDeterministic() {
     double[] a = new double[100];
     double[] b = new double[100];
