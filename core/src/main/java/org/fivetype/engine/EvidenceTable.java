@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
@@ -20,6 +21,10 @@ import org.fivetype.api.Unit;
  * One year's evidence, checked and laid out for a {@link ScoringPlan}: units (sorted by id, so
  * the order of input rows never matters) × the plan's indicators, as one {@code double[]} column
  * per indicator, NaN where evidence is missing. Immutable.
+ *
+ * <p>Made by {@link ScoringPlan#table} from {@link Observation}s, or, for large inputs that are
+ * already numbers (a database cursor, a columnar file, a generator), by {@link #builder}, which
+ * writes straight into the columns without an object per value.
  */
 public final class EvidenceTable {
 
@@ -27,15 +32,22 @@ public final class EvidenceTable {
   private final int year;
   private final List<Unit> units;
   private final double[][] columns;
-  private final String inputFingerprint;
+  private final Supplier<String> fingerprinter;
+  private volatile String inputFingerprint;
   private final int[] categoryGroups;
 
   private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns, String fingerprint) {
+    this(plan, year, units, columns, () -> fingerprint);
+    this.inputFingerprint = fingerprint;
+  }
+
+  private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns,
+      Supplier<String> fingerprinter) {
     this.plan = plan;
     this.year = year;
     this.units = units;
     this.columns = columns;
-    this.inputFingerprint = fingerprint;
+    this.fingerprinter = fingerprinter;
     java.util.TreeMap<String, Integer> cats = new java.util.TreeMap<>();
     units.forEach(u -> cats.put(u.category(), 0));
     int k = 0;
@@ -115,13 +127,18 @@ public final class EvidenceTable {
     return new EvidenceTable(plan, year, List.copyOf(sorted), cols, fingerprint(year, sorted, used));
   }
 
-  private static String fingerprint(int year, List<Unit> units, List<Observation> used) {
+  private static Hasher fingerprintHead(int year, List<Unit> units) {
     Hasher h = Hashing.sha256().newHasher();
     h.putString("fivetype-input/1\nyear " + year + "\n", StandardCharsets.UTF_8);
     for (Unit u : units) {
       h.putString("unit\t" + u.id() + "\t" + u.name().zh() + "\t" + u.name().en() + "\t" + u.kind() + "\t"
           + u.category() + "\n", StandardCharsets.UTF_8);
     }
+    return h;
+  }
+
+  private static String fingerprint(int year, List<Unit> units, List<Observation> used) {
+    Hasher h = fingerprintHead(year, units);
     List<Observation> obs = new ArrayList<>(used);
     obs.sort(Comparator.comparing(Observation::unitId).thenComparing(Observation::indicator));
     for (Observation o : obs) {
@@ -222,8 +239,169 @@ public final class EvidenceTable {
     return c;
   }
 
-  /** The SHA-256 of the year, the units and this year's observations, in a canonical order. */
+  /**
+   * The SHA-256 of the year, the units and this year's observations, in a canonical order. A
+   * table from a {@link #builder} has the fingerprint of the same values given as observations
+   * without a source; it is worked out on the first call.
+   */
   public String inputFingerprint() {
-    return inputFingerprint;
+    String f = inputFingerprint;
+    if (f == null) {
+      f = fingerprinter.get();
+      inputFingerprint = f;
+    }
+    return f;
+  }
+
+  /** The fingerprint of columns set through a builder: as {@link #fingerprint} with source "". */
+  private static String fingerprint(ScoringPlan plan, int year, List<Unit> units, double[][] cols) {
+    Hasher h = fingerprintHead(year, units);
+    Integer[] order = new Integer[plan.indicatorCount()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(plan::id));
+    for (int u = 0; u < units.size(); u++) {
+      String head = "obs\t" + units.get(u).id() + "\t";
+      for (int i : order) {
+        double v = cols[i][u];
+        if (v == v) {
+          h.putString(head + plan.id(i) + "\t" + Double.toString(v) + "\t\n", StandardCharsets.UTF_8);
+        }
+      }
+    }
+    return h.hash().toString();
+  }
+
+  /**
+   * Starts a table for {@code units}, to be filled value by value: for large inputs that are
+   * already numbers, without an {@link Observation} object per value. Units may come in any
+   * order; the table sorts them by id as {@link ScoringPlan#table} does. The values are checked as
+   * {@link ScoringPlan#table} checks observations, and {@link Builder#build()} reports every
+   * problem together.
+   *
+   * <pre>{@code
+   * EvidenceTable.Builder b = EvidenceTable.builder(plan, 2024, units);
+   * b.set(0, plan.indexOf(IndicatorId.of("L7.research-days")), 20); // the first unit given
+   * EvidenceTable table = b.build();
+   * }</pre>
+   */
+  public static Builder builder(ScoringPlan plan, int year, Collection<Unit> units) {
+    return new Builder(plan, year, units);
+  }
+
+  /**
+   * Fills an {@link EvidenceTable} value by value (see {@link EvidenceTable#builder}). A cell left
+   * unset is missing evidence. Not thread-safe; used once: {@link #build()} hands its columns to
+   * the table.
+   */
+  public static final class Builder {
+    private final ScoringPlan plan;
+    private final int year;
+    private final List<Unit> sorted;
+    private final int[] position;
+    private final Map<String, Integer> givenIndex;
+    private final double[][] cols;
+    private final List<Problem> problems = new ArrayList<>();
+    private boolean built;
+
+    private Builder(ScoringPlan plan, int year, Collection<Unit> units) {
+      if (year < 1900 || year > 9999) {
+        throw new IllegalArgumentException("year " + year + " is out of range 1900-9999");
+      }
+      this.plan = java.util.Objects.requireNonNull(plan, "plan");
+      this.year = year;
+      List<Unit> given = List.copyOf(units);
+      int n = given.size();
+      Integer[] order = new Integer[n];
+      for (int u = 0; u < n; u++) {
+        order[u] = u;
+      }
+      Arrays.sort(order, Comparator.comparing(u -> given.get(u).id()));
+      position = new int[n];
+      List<Unit> s = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        position[order[k]] = k;
+        s.add(given.get(order[k]));
+      }
+      sorted = List.copyOf(s);
+      givenIndex = new HashMap<>(n * 2);
+      for (int u = 0; u < n; u++) {
+        if (givenIndex.putIfAbsent(given.get(u).id(), u) != null) {
+          problems.add(new Problem("unit " + given.get(u).id(), "the unit id appears more than once"));
+        }
+      }
+      if (n == 0) {
+        problems.add(new Problem("units", "there are no units to assess"));
+      }
+      cols = new double[plan.indicatorCount()][n];
+      for (double[] c : cols) {
+        Arrays.fill(c, Double.NaN);
+      }
+    }
+
+    /**
+     * Sets the value of unit {@code u} for indicator {@code i}.
+     *
+     * @param u the index of the unit in the collection given to {@link EvidenceTable#builder}
+     * @param i the index of the indicator in the plan ({@link ScoringPlan#indexOf})
+     * @param value the value; a non-finite value, a value outside the rule's domain or a second
+     *     value for the same cell is a problem reported by {@link #build()}
+     * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
+     */
+    public Builder set(int u, int i, double value) {
+      if (built) {
+        throw new IllegalStateException("the table was already built");
+      }
+      double[] c = cols[java.util.Objects.checkIndex(i, cols.length)];
+      int row = position[java.util.Objects.checkIndex(u, position.length)];
+      String bad = !Double.isFinite(value) ? "a finite number (leave missing evidence unset)"
+          : plan.rule(i).invalidReason(value);
+      if (bad != null || c[row] == c[row]) {
+        String where = "value " + sorted.get(row).id() + " / " + year + " / " + plan.id(i);
+        problems.add(new Problem(where, bad != null ? "value " + value + " is out of range: expected " + bad
+            : "duplicate: this unit already has a value for this indicator and year"));
+        return this;
+      }
+      c[row] = value;
+      return this;
+    }
+
+    /**
+     * Sets the value of a unit and indicator given by id; an unknown unit or indicator is a
+     * problem reported by {@link #build()}.
+     */
+    public Builder set(String unitId, IndicatorId indicator, double value) {
+      Integer u = givenIndex.get(unitId);
+      int i = plan.indexOf(indicator);
+      if (u == null || i < 0) {
+        problems.add(new Problem("value " + unitId + " / " + year + " / " + indicator, u == null
+            ? "unknown unit \"" + unitId + "\": it is not among the units"
+            : "unknown indicator \"" + indicator + "\": not in rule set " + plan.ruleSet().id()));
+        return this;
+      }
+      return set(u, i, value);
+    }
+
+    /**
+     * The table.
+     *
+     * @throws InvalidInputException with every problem found
+     * @throws IllegalStateException if called twice
+     */
+    public EvidenceTable build() {
+      if (built) {
+        throw new IllegalStateException("the table was already built");
+      }
+      built = true;
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("the evidence for " + year + " is not valid", problems);
+      }
+      ScoringPlan p = plan;
+      int y = year;
+      List<Unit> us = sorted;
+      double[][] c = cols;
+      return new EvidenceTable(p, y, us, c, () -> fingerprint(p, y, us, c));
+    }
   }
 }
