@@ -315,10 +315,10 @@ public final class ScoringPlan {
       points[i] = pts;
       double[] pp = pillarPoints[pillarOf[i]];
       for (int u = 0; u < n; u++) {
-        pp[u] += pts[u];
-        if (v[u] != v[u]) {
-          missingCount[u]++;
-        }
+        pp[u] += pts[u]; // a loop of its own, so that the JIT can vectorise it
+      }
+      for (int u = 0; u < n; u++) {
+        missingCount[u] += v[u] != v[u] ? 1 : 0;
       }
       if (vetoRule[i]) {
         for (int u = 0; u < n; u++) {

@@ -5,10 +5,7 @@ import static org.fivetype.api.Numbers.percent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
@@ -147,41 +144,84 @@ final class TieringChain {
       reasons[u].add(r);
     }
 
-    private Map<String, List<Integer>> byCategory;
+    private int[][] byCategory;
 
     /**
-     * Units by category (sorted by category name), each list sorted by total descending, then id.
-     * Totals do not change while tiers are set, so this is worked out once.
+     * Unit indices by category (categories in sorted name order), each sorted by total descending;
+     * equal totals keep id order (units are sorted by id and the sort is stable). Totals do not
+     * change while tiers are set, so this is worked out once, on primitive arrays.
      */
-    Map<String, List<Integer>> byCategory() {
+    int[][] byCategory() {
       if (byCategory != null) {
         return byCategory;
       }
-      Map<String, List<Integer>> m = new TreeMap<>();
-      for (int u = 0; u < tiers.length; u++) {
-        m.computeIfAbsent(unit(u).category(), k -> new ArrayList<>()).add(u);
+      int[] group = s.table.categoryGroups();
+      int groups = 0;
+      for (int g : group) {
+        groups = Math.max(groups, g + 1);
       }
-      for (List<Integer> l : m.values()) {
-        // units are already sorted by id (EvidenceTable), and the sort is stable
-        l.sort(Comparator.comparingDouble((Integer u) -> -s.totals[u]));
+      int[] size = new int[groups];
+      for (int g : group) {
+        size[g]++;
       }
-      byCategory = m;
-      return m;
+      int[][] out = new int[groups][];
+      for (int g = 0; g < groups; g++) {
+        out[g] = new int[size[g]];
+      }
+      int[] fill = new int[groups];
+      for (int u = 0; u < group.length; u++) {
+        out[group[u]][fill[group[u]]++] = u;
+      }
+      int[] buffer = new int[tiers.length];
+      for (int[] l : out) {
+        sortByTotalDescending(l, buffer, s.totals);
+      }
+      byCategory = out;
+      return out;
     }
 
     /** Competition ranking ("1224") by total within each category; equal totals share a rank. */
     void rank() {
-      for (List<Integer> l : byCategory().values()) {
+      for (int[] l : byCategory()) {
         int rank = 0;
-        for (int k = 0; k < l.size(); k++) {
-          int u = l.get(k);
-          if (k == 0 || !same(s.totals[l.get(k - 1)], s.totals[u])) {
+        for (int k = 0; k < l.length; k++) {
+          int u = l[k];
+          if (k == 0 || !same(s.totals[l[k - 1]], s.totals[u])) {
             rank = k + 1;
           }
           ranks[u] = rank;
-          categorySizes[u] = l.size();
+          categorySizes[u] = l.length;
         }
       }
+    }
+  }
+
+  /** A stable merge sort of unit indices by total, highest first (bottom-up, no boxing). */
+  static void sortByTotalDescending(int[] a, int[] buffer, double[] totals) {
+    int n = a.length;
+    int[] src = a;
+    int[] dst = buffer;
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+          // take from the left run unless the right one is strictly higher: stability
+          if (i < mid && (j >= hi || !(totals[src[j]] > totals[src[i]]))) {
+            dst[k] = src[i++];
+          } else {
+            dst[k] = src[j++];
+          }
+        }
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
     }
   }
 
@@ -352,18 +392,32 @@ final class TieringChain {
 
     @Override
     public void apply(TieringContext ctx) {
+      State st = (State) ctx;
       Tier cap = s.pillarFloorCap();
       double share = s.pillarFloorShare();
+      List<Pillar> pillars = ctx.pillars();
+      double[] floor = new double[pillars.size()];
+      for (int p = 0; p < floor.length; p++) {
+        floor[p] = share * st.s.plan.pillarMax(p) - EPS;
+      }
       for (int u = 0; u < ctx.unitCount(); u++) {
-        if (!ctx.tier(u).isBetterThan(cap)) {
+        if (!st.tiers[u].isBetterThan(cap)) {
+          continue;
+        }
+        boolean below = false;
+        for (int p = 0; p < floor.length && !below; p++) {
+          below = st.s.pillarPoints[p][u] < floor[p];
+        }
+        if (!below) {
           continue;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
-        for (Pillar p : ctx.pillars()) {
-          double got = ctx.pillarPoints(u, p);
-          double max = ctx.pillarMax(p);
-          if (got < share * max - EPS) {
+        for (int pi = 0; pi < floor.length; pi++) {
+          Pillar p = pillars.get(pi);
+          double got = st.s.pillarPoints[pi][u];
+          double max = st.s.plan.pillarMax(pi);
+          if (got < floor[pi]) {
             zh.append(zh.length() > 0 ? "、" : "").append(p.name().zh()).append(format(got)).append("/")
                 .append(format(max));
             en.append(en.length() > 0 ? ", " : "").append(p.name().en()).append(' ').append(format(got))
@@ -441,23 +495,28 @@ final class TieringChain {
           continue;
         }
         Tier below = Tier.values()[t.ordinal() + 1];
-        for (var e : st.byCategory().entrySet()) {
-          String cat = e.getKey();
-          List<Integer> all = e.getValue();
-          int n = all.size();
+        int[] inTier = new int[ctx.unitCount()];
+        for (int[] all : st.byCategory()) {
+          String cat = ctx.unit(all[0]).category();
+          int n = all.length;
           int k = s.quotaRounding().apply(share * n);
-          List<Integer> inTier = all.stream().filter(u -> !t.isBetterThan(ctx.tier(u))).toList();
-          if (inTier.size() <= k) {
+          int count = 0;
+          for (int u : all) {
+            if (!t.isBetterThan(st.tiers[u])) {
+              inTier[count++] = u;
+            }
+          }
+          if (count <= k) {
             continue;
           }
-          double cutoff = k > 0 ? ctx.total(inTier.get(k - 1)) : Double.NaN;
-          boolean tieAcross = k > 0 && k < inTier.size() && same(cutoff, ctx.total(inTier.get(k)));
+          double cutoff = k > 0 ? ctx.total(inTier[k - 1]) : Double.NaN;
+          boolean tieAcross = k > 0 && same(cutoff, ctx.total(inTier[k]));
           String quotaZh = "类别“" + cat + "”共" + n + "个单位," + t.label().zh() + "及以上名额" + percent(share) + "×" + n
               + "=" + k + "个(" + s.quotaRounding() + ")";
           String quotaEn = "category '" + cat + "' has " + n + " units; the quota for " + t.label().en()
               + " or better is " + percent(share) + " × " + n + " = " + k + " (" + s.quotaRounding() + ")";
-          for (int r = 0; r < inTier.size(); r++) {
-            int u = inTier.get(r);
+          for (int r = 0; r < count; r++) {
+            int u = inTier[r];
             boolean tied = tieAcross && same(cutoff, ctx.total(u));
             boolean keep;
             if (tied) {
