@@ -1,28 +1,43 @@
 package org.fivetype.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Observation;
+import org.fivetype.api.Problem;
+import org.fivetype.api.Unit;
+import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
+import org.fivetype.records.Aggregation;
 import org.fivetype.report.InputFiles;
 import org.fivetype.report.Inputs;
 import org.fivetype.report.ReadOptions;
+import org.fivetype.report.RecordFiles;
+import org.fivetype.report.RecordFiles.RecordFile;
 import org.fivetype.report.Writers;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code fivetype assess}: the year-end assessment from files to published results. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = {"年终考核:读入单位与考核数据,写出结果与报告。",
         "Assess a year: read units and observations (CSV or XLSX), check them whole, write results.json, "
-            + "results.csv, results.xlsx and report.html into --out, all at once."})
+            + "results.csv, results.xlsx, report.html and cadre-records.csv into --out, all at once; with "
+            + "--records, raw records feed the evidence; with --history, the year is stored and the two-year rule "
+            + "and the direction of travel are worked out."})
 final class AssessCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -47,8 +62,21 @@ final class AssessCommand implements Callable<Integer> {
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 
+  @Option(names = "--records", paramLabel = "KIND=FILE",
+      description = "Raw records (CSV or XLSX) whose aggregated values replace the typed-in ones; KIND is one of "
+          + "ballots, complaints, meetings, cases, research-days (docs/records.md). Repeatable, one file per kind.")
+  List<String> records;
+
+  @Option(names = "--history", paramLabel = "STORE",
+      description = "A history store: a JDBC URL or the path of an H2 file. The year is stored (replacing it), "
+          + "then the consequences are worked out with last year's result from the store.")
+  String history;
+
   @Mixin
   InputOptions input;
+
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -58,30 +86,66 @@ final class AssessCommand implements Callable<Integer> {
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
-    Inputs in = InputFiles.read(units, observations, rs, year, options);
+    List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), records);
+    Inputs in = read(rs, recordFiles, options);
+    List<Aggregation> aggregations = recordFiles.isEmpty() ? List.of()
+        : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, options);
+    List<Observation> evidence = Outcomes.evidence(in.observations(), aggregations, rs);
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + in.units().size() + " units");
-    AssessmentResult result = ScoringPlan.compile(rs).assess(year, in.units(), in.observations());
+    AssessmentResult result = ScoringPlan.compile(rs).assess(year, in.units(), evidence);
+    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, in.staff(), history, root.err);
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers.standard().write(result, out);
+    Writers writers = Outcomes.writers(consequences, aggregations);
+    writers.write(result, out);
     long t3 = System.nanoTime();
     progress.done();
     if (root.verbose) {
       root.err.printf(java.util.Locale.ROOT, "timing: read %.2f s, assess %.2f s, write %.2f s%n", (t1 - t0) / 1e9,
           (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
-    summary(root, result, out);
+    summary(root, result, out, writers);
+    consequences.ifPresent(c -> root.out.println("bonus pool 奖金总额 " + c.bonusPool().toPlainString()
+        + (history != null ? ", history 历史库 " + history : "") + (c.previousYear().isPresent()
+            ? ", compared with 对比 " + c.previousYear().getAsInt() : "")));
     return ExitCodes.OK;
   }
 
-  static void summary(FivetypeCommand root, AssessmentResult result, Path out) {
+  /**
+   * Units and observations, checked whole; when they have problems and record files are given,
+   * the records are checked too (against the units, if those are valid), so every problem shows at once.
+   */
+  private Inputs read(RuleSet rs, List<RecordFile> recordFiles, ReadOptions options) {
+    try {
+      return InputFiles.read(units, observations, rs, year, options);
+    } catch (InvalidInputException e) {
+      if (recordFiles.isEmpty()) {
+        throw e;
+      }
+      List<Problem> all = new ArrayList<>(e.problems());
+      List<Unit> us;
+      try {
+        us = InputFiles.readUnits(units, options);
+      } catch (InvalidInputException unitsBad) {
+        throw e;
+      }
+      try {
+        RecordFiles.read(recordFiles, us.stream().map(Unit::id).toList(), year, options);
+      } catch (InvalidInputException recordsBad) {
+        all.addAll(recordsBad.problems());
+      }
+      throw new InvalidInputException("the input files are not valid", all);
+    }
+  }
+
+  static void summary(FivetypeCommand root, AssessmentResult result, Path out, Writers writers) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<Tier, Integer> e : result.tierCounts().entrySet()) {
       sb.append("  ").append(e.getKey().label().zh()).append(' ').append(e.getKey().label().en()).append(": ")
           .append(e.getValue()).append('\n');
     }
     root.out.print("assessed 已考核 " + result.units().size() + " units, " + result.year() + ", rule set "
-        + result.ruleSet().id() + "\n" + sb + "wrote 已写出 " + out + "/{" + String.join(",", Writers.FILES) + "}\n");
+        + result.ruleSet().id() + "\n" + sb + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
@@ -17,8 +19,11 @@ import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
+import org.fivetype.consequence.ConsequenceReport;
+import org.fivetype.records.Aggregation;
 import org.fivetype.report.Writers;
 import org.fivetype.report.demo.DemoCity;
+import org.fivetype.report.demo.DemoRecords;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import picocli.CommandLine.Command;
@@ -29,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"演示:乌鲁木齐市8个区县和40个市属部门(合成数据)的完整考核。",
         "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
-            + "synthetic evidence, under urumqi-2004; writes the four outputs into --out."})
+            + "synthetic evidence and raw records (ballots, complaints, meetings, cases, research days), under "
+            + "urumqi-2004; writes the outputs into --out."})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -43,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
   int year;
 
   @Option(names = "--inputs", paramLabel = "DIR",
-      description = "Also write the demo's input files there (units.csv, observations.csv), to try fivetype assess on.")
+      description = "Also write the demo's input files there (units.csv, observations.csv and the record files "
+          + "ballots.csv, complaints.csv, meetings.csv, cases.csv, research-days.csv), to try fivetype assess on.")
   Path inputs;
 
   @Option(names = "--inputs-only", description = "Write only the input files (with --inputs), no results.")
@@ -74,20 +81,31 @@ final class DemoCommand implements Callable<Integer> {
     }
     List<Unit> units = scale == null ? DemoCity.units() : scaled(scale);
     List<Observation> obs = DemoCity.observations(units, rules, year);
+    Map<String, Integer> staff = DemoCity.staff(units);
+    // the synthetic records belong to the demo city, not to the benchmarks' scaled runs
+    boolean withRecords = scale == null;
     if (inputs != null) {
       Files.createDirectories(inputs);
-      writeUnits(units, inputs.resolve("units.csv"));
+      writeUnits(units, staff, inputs.resolve("units.csv"));
       writeObservations(obs, inputs.resolve("observations.csv"));
       if (rulesJson != null) {
         Files.writeString(inputs.resolve("rules.json"), rulesJson, StandardCharsets.UTF_8);
       }
+      if (withRecords) {
+        DemoRecords.writeFiles(units, year, inputs);
+      }
       root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv" + (rulesJson != null ? ",rules.json" : "")
+          + (withRecords ? ",ballots.csv,complaints.csv,meetings.csv,cases.csv,research-days.csv" : "")
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
     if (!inputsOnly) {
-      AssessmentResult result = ScoringPlan.compile(rules).assess(year, units, obs);
-      Writers.standard().write(result, out);
-      AssessCommand.summary(root, result, out);
+      List<Aggregation> aggregations = withRecords ? DemoRecords.aggregate(units, year) : List.of();
+      List<Observation> evidence = Outcomes.evidence(obs, aggregations, rules);
+      AssessmentResult result = ScoringPlan.compile(rules).assess(year, units, evidence);
+      Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, null, root.err);
+      Writers writers = Outcomes.writers(consequences, aggregations);
+      writers.write(result, out);
+      AssessCommand.summary(root, result, out, writers);
     }
     return ExitCodes.OK;
   }
@@ -118,12 +136,13 @@ final class DemoCommand implements Callable<Integer> {
     return sb.append("  ]\n}\n").toString();
   }
 
-  static void writeUnits(List<Unit> units, Path file) throws IOException {
+  static void writeUnits(List<Unit> units, Map<String, Integer> staff, Path file) throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-      w.write("unit_id,name_zh,name_en,kind,category\n");
+      w.write("unit_id,name_zh,name_en,kind,category,staff\n");
       for (Unit u : units) {
+        Integer n = staff.get(u.id());
         w.write(u.id() + "," + csv(u.name().zh()) + "," + csv(u.name().en()) + ","
-            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "\n");
+            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "," + (n == null ? "" : n) + "\n");
       }
     }
   }

@@ -14,6 +14,6 @@ public final class ExitCodes {
   public static final int BAD_INPUT = 2;
   /** Bad usage: an unknown command or option, a missing or malformed option value. */
   public static final int USAGE = 3;
-  /** Input or output failed: a file cannot be read or written, or --out holds other files. */
+  /** Input or output failed: a file or the history store cannot be read or written, or --out holds other files. */
   public static final int IO = 4;
 }

@@ -50,6 +50,13 @@ public final class Main {
         }
         return ExitCodes.BAD_INPUT;
       }
+      if (ex instanceof org.fivetype.store.jdbc.HistoryStoreException) {
+        err.println("fivetype: the history store failed 历史库读写失败: " + ex.getMessage());
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        return ExitCodes.IO;
+      }
       if (ex instanceof IOException || ex instanceof UncheckedIOException) {
         err.println("fivetype: " + describe(ex));
         if (verbose) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,14 +61,15 @@ class CliTest {
     assertThat(out.resolve("results.xlsx")).isRegularFile();
     assertThat(out.resolve("report.html")).isRegularFile();
     assertThat(r.out()).contains("assessed 已考核 48 units, 2024");
-    // tourism is the demo's pillar-floor unit: GOOD by the cap, its learning pillar under 60 %
-    Cli e = Cli.run("explain", "--result", out.toString(), "--unit", "tourism");
+    assertThat(out.resolve("cadre-records.csv")).isRegularFile();
+    // with its raw records in, environment is the demo's pillar-floor unit: GOOD by the cap
+    Cli e = Cli.run("explain", "--result", out.toString(), "--unit", "environment");
     assertThat(e.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(e.out()).contains("等次 tier: 优良 good", "[pillar-floor → good]", "Smallest changes to reach excellent");
     JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     JsonNode tourism = null;
     for (JsonNode u : json.get("units")) {
-      if (u.get("id").asText().equals("tourism")) {
+      if (u.get("id").asText().equals("environment")) {
         tourism = u;
       }
     }
@@ -122,11 +124,17 @@ class CliTest {
     assertThat(Cli.run("demo", "--out", demoOut.toString(), "--inputs", in.toString()).exitCode()).isZero();
     Path out = tmp.resolve("out");
     Cli r = Cli.run("assess", "--units", in.resolve("units.csv").toString(), "--observations",
-        in.resolve("observations.csv").toString(), "--year", "2024", "--out", out.toString());
+        in.resolve("observations.csv").toString(), "--year", "2024", "--out", out.toString(),
+        "--records", "ballots=" + in.resolve("ballots.csv"), "--records", "complaints=" + in.resolve("complaints.csv"),
+        "--records", "meetings=" + in.resolve("meetings.csv"), "--records", "cases=" + in.resolve("cases.csv"),
+        "--records", "research-days=" + in.resolve("research-days.csv"));
     assertThat(r.exitCode()).as(r.err()).isZero();
-    // the same evidence from files as from memory: the same input fingerprint, the same bytes
-    assertThat(Files.readString(out.resolve("results.json"), StandardCharsets.UTF_8))
-        .isEqualTo(Files.readString(demoOut.resolve("results.json"), StandardCharsets.UTF_8));
+    // the same evidence from files (typed-in values, staff counts and raw records) as from memory:
+    // the same input fingerprint, the same bytes, the same consequences and satisfaction
+    for (String f : List.of("results.json", "results.csv", "report.html", "cadre-records.csv")) {
+      assertThat(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).as(f)
+          .isEqualTo(Files.readString(demoOut.resolve(f), StandardCharsets.UTF_8));
+    }
   }
 
   @Test

@@ -27,20 +27,31 @@ final class CsvResults {
   private CsvResults() {}
 
   static List<String> header(AssessmentResult result) {
+    return header(result, List.of());
+  }
+
+  static List<String> header(AssessmentResult result, List<Section> sections) {
     List<String> h = new java.util.ArrayList<>(List.of("unit_id", "name_zh", "name_en", "kind", "category",
         "total", "max_total", "tier", "tier_zh", "rank", "category_size"));
     for (Pillar p : result.ruleSet().pillars()) {
       h.add(p.id().toLowerCase(Locale.ROOT));
     }
     h.addAll(List.of("vetoes", "failed_hard", "missing"));
+    for (Section s : sections) {
+      h.addAll(s.csvColumns(result));
+    }
     return h;
   }
 
   static void write(AssessmentResult result, Path file) throws IOException {
+    write(result, List.of(), file);
+  }
+
+  static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
         1 << 16)) {
       w.write('\uFEFF');
-      w.write(String.join(",", header(result)));
+      w.write(String.join(",", header(result, sections)));
       w.write("\r\n");
       StringBuilder sb = new StringBuilder(256);
       String max = format(result.maxTotal());
@@ -62,8 +73,13 @@ final class CsvResults {
         }
         sb.append(',').append(ids(u.vetoes()))
             .append(',').append(ids(u.failedHard()))
-            .append(',').append(ids(u.missing()))
-            .append("\r\n");
+            .append(',').append(ids(u.missing()));
+        for (Section s : sections) {
+          for (String c : s.csvCells(result, u)) {
+            sb.append(',').append(Cells.csvText(c));
+          }
+        }
+        sb.append("\r\n");
         w.append(sb);
       }
     }

@@ -65,11 +65,16 @@ public final class InputFiles {
     boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
     List<Observation> obs = usable ? observations(observationsFile, units, rules, year, options, problems) : List.of();
     problems.throwIfAny("the input files are not valid");
-    return new Inputs(units.units, obs);
+    return new Inputs(units.units, obs, units.staff);
   }
 
   /** The units read, and for each known id (also of rows with other problems) its row. */
-  private record UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk) {}
+  private record UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk,
+      Map<String, Integer> staff) {
+    UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk) {
+      this(units, rowOf, file, headerOk, Map.of());
+    }
+  }
 
   private static Rows open(Path file, ReadOptions options) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -139,6 +144,7 @@ public final class InputFiles {
     String file = path.getFileName().toString();
     List<Unit> units = new ArrayList<>();
     Map<String, Integer> rowOf = new LinkedHashMap<>();
+    Map<String, Integer> staffOf = new HashMap<>();
     List<String> names = new ArrayList<>(UNIT_COLUMNS);
     names.addAll(UNIT_OPTIONAL);
     boolean headerOk = false;
@@ -193,8 +199,10 @@ public final class InputFiles {
               + "e.g. districts");
           ok = false;
         }
+        Integer staffCount = null;
         if (at[5] >= 0) {
           String staff = rows.cell(at[5]);
+          staffCount = staff.matches("[0-9]{1,9}") ? Integer.valueOf(staff) : null;
           if (!staff.isEmpty() && !staff.matches("[0-9]{1,9}")) {
             problems.add(file, row, col(at, 5, names), "\"" + staff + "\" is not a number of staff: expected a whole "
                 + "number of 0 or more, or nothing");
@@ -203,6 +211,9 @@ public final class InputFiles {
         }
         if (ok) {
           units.add(new Unit(id, Label.of(zh, en), kind, category));
+          if (staffCount != null) {
+            staffOf.put(id, staffCount);
+          }
         }
       }
       if (rowOf.isEmpty() && problems.isEmpty()) {
@@ -217,7 +228,7 @@ public final class InputFiles {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
       headerOk = false;
     }
-    return new UnitsRead(units, rowOf, file, headerOk);
+    return new UnitsRead(units, rowOf, file, headerOk, staffOf);
   }
 
   private static int lastNonEmpty(Rows rows) {

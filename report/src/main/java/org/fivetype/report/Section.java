@@ -2,13 +2,20 @@ package org.fivetype.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.fivetype.api.Label;
 import org.fivetype.engine.AssessmentResult;
+import org.fivetype.engine.UnitResult;
 
 /**
  * An extra part of the results, added with {@link Writers#with(Section)}: later features
  * (consequences, robustness, satisfaction …) each add one. A section writes one JSON value under
- * {@code "sections"} in {@code results.json} and a part of {@code report.html}, after the units.
+ * {@code "sections"} in {@code results.json} and a part of {@code report.html}, after the units;
+ * it may also add columns to {@code results.csv}, a sheet to {@code results.xlsx} and files of its
+ * own beside them (the defaults add nothing). Everything is written into the same temporary
+ * directory, so a section's files appear all at once with the rest.
  */
 public interface Section {
 
@@ -23,4 +30,32 @@ public interface Section {
 
   /** Writes this section's part of the report. */
   void html(AssessmentResult result, Html html);
+
+  /** Extra columns of {@code results.csv}, after the standard ones: lower-case names with underscores. */
+  default List<String> csvColumns(AssessmentResult result) {
+    return List.of();
+  }
+
+  /**
+   * This section's cells of a unit's row of {@code results.csv}, one per {@link #csvColumns}, as
+   * plain text (the writer quotes and neutralises them).
+   */
+  default List<String> csvCells(AssessmentResult result, UnitResult unit) {
+    return List.of();
+  }
+
+  /** A sheet of {@code results.xlsx}, after the category sheets, if this section has one. */
+  default Optional<SheetTable> sheet(AssessmentResult result) {
+    return Optional.empty();
+  }
+
+  /** The names of the files this section writes beside the standard four (none by default). */
+  default List<String> files() {
+    return List.of();
+  }
+
+  /** Writes the files named by {@link #files()} into {@code dir}. */
+  default void writeFiles(AssessmentResult result, Path dir) throws IOException {
+    // no files by default
+  }
 }

@@ -46,6 +46,13 @@ public final class Writers {
     if (sections.stream().anyMatch(s -> s.id().equals(section.id()))) {
       throw new IllegalArgumentException("a section with id " + section.id() + " is already added");
     }
+    for (String f : section.files()) {
+      if (!AtomicDirectory.OURS.contains(f) || FILES.contains(f)
+          || sections.stream().anyMatch(s -> s.files().contains(f))) {
+        throw new IllegalArgumentException("section " + section.id() + " cannot write " + f
+            + ": not a file fivetype writes beside the results, or already written");
+      }
+    }
     List<Section> s = new ArrayList<>(sections);
     s.add(section);
     return new Writers(s);
@@ -56,8 +63,15 @@ public final class Writers {
     return sections;
   }
 
+  /** The names of the files {@link #write} writes: the four standard ones, then the sections' files. */
+  public List<String> files() {
+    List<String> all = new ArrayList<>(FILES);
+    sections.forEach(s -> all.addAll(s.files()));
+    return all;
+  }
+
   /**
-   * Writes the four files into {@code outDir}, replacing a previous output there (a directory
+   * Writes the four files (and the sections' files) into {@code outDir}, replacing a previous output there (a directory
    * holding anything else is refused).
    *
    * @throws IOException if the directory cannot be written; then nothing is left behind
@@ -72,9 +86,12 @@ public final class Writers {
       Thread t = new Thread(json, "fivetype-results-json");
       t.start();
       try {
-        CsvResults.write(result, dir.resolve("results.csv"));
-        XlsxResults.write(result, dir.resolve("results.xlsx"));
+        CsvResults.write(result, sections, dir.resolve("results.csv"));
+        XlsxResults.write(result, sections, dir.resolve("results.xlsx"));
         HtmlReport.write(result, sections, dir.resolve("report.html"));
+        for (Section s : sections) {
+          s.writeFiles(result, dir);
+        }
       } finally {
         try {
           json.get();

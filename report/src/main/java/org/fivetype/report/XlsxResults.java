@@ -38,6 +38,10 @@ final class XlsxResults {
   static final String DETAIL_SHEET = "indicators 指标明细";
 
   static void write(AssessmentResult result, Path file) throws IOException {
+    write(result, List.of(), file);
+  }
+
+  static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200);
     try {
       Styles st = new Styles(wb);
@@ -77,6 +81,12 @@ final class XlsxResults {
           text(row, c, flags(u), st);
         }
       }
+      for (Section section : sections) {
+        var table = section.sheet(result);
+        if (table.isPresent()) {
+          sectionSheet(wb.createSheet(sheetName(table.get().name(), sheetNames)), table.get(), st);
+        }
+      }
       Sheet detail = wb.createSheet(DETAIL_SHEET);
       header(detail, List.of(Label.of("单位编号", "unit id"), Label.of("指标编号", "indicator id"),
           Label.of("指标名称", "indicator (zh)"), Label.of("英文名称", "indicator (en)"), Label.of("取值", "value"),
@@ -114,6 +124,22 @@ final class XlsxResults {
       }
     } finally {
       wb.close(); // also removes SXSSF's temporary files
+    }
+  }
+
+  private static void sectionSheet(Sheet sh, SheetTable table, Styles st) {
+    header(sh, table.header(), st);
+    int r = 1;
+    for (List<Object> cells : table.rows()) {
+      Row row = sh.createRow(r++);
+      for (int c = 0; c < cells.size(); c++) {
+        Object v = cells.get(c);
+        if (v instanceof Number n) {
+          row.createCell(c).setCellValue(n.doubleValue());
+        } else if (v instanceof String s) {
+          text(row, c, s, st);
+        }
+      }
     }
   }
 

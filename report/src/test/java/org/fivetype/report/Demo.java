@@ -1,9 +1,16 @@
 package org.fivetype.report;
 
+import java.util.List;
+import java.util.Optional;
+import org.fivetype.consequence.ConsequenceReport;
+import org.fivetype.consequence.Consequences;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
+import org.fivetype.engine.YearRecords;
 import org.fivetype.plugin.Plugins;
+import org.fivetype.records.Aggregation;
 import org.fivetype.report.demo.DemoCity;
+import org.fivetype.report.demo.DemoRecords;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 
@@ -13,7 +20,31 @@ final class Demo {
 
   static final RuleSet RULES = RuleFiles.builtIn(RuleFiles.URUMQI_2004, Plugins.discover());
 
+  /** The demo city on its typed-in evidence alone. */
   static AssessmentResult result() {
     return ScoringPlan.compile(RULES).assess(DemoCity.YEAR, DemoCity.units(), DemoCity.observations(RULES, DemoCity.YEAR));
+  }
+
+  /** The demo city's raw records, aggregated. */
+  static List<Aggregation> records() {
+    return DemoRecords.aggregate(DemoCity.units(), DemoCity.YEAR);
+  }
+
+  /** The demo city as {@code fivetype demo} assesses it: typed-in evidence with the raw records' values in. */
+  static AssessmentResult resultWithRecords() {
+    return ScoringPlan.compile(RULES).assess(DemoCity.YEAR, DemoCity.units(),
+        DemoRecords.observations(RULES, DemoCity.units(), DemoCity.YEAR, records()));
+  }
+
+  /** The consequences of a year of the demo city on its own (no history), with its staff counts. */
+  static ConsequenceReport consequences(AssessmentResult result) {
+    return Consequences.compute(YearRecords.of(result), Optional.empty(), DemoCity.staff(DemoCity.units()),
+        RULES.consequences());
+  }
+
+  /** The writers of {@code fivetype demo}: consequences and satisfaction. */
+  static Writers writers(AssessmentResult result) {
+    Aggregation ballots = records().get(0);
+    return Writers.standard().with(ConsequencesSection.of(consequences(result))).with(SatisfactionSection.of(ballots));
   }
 }

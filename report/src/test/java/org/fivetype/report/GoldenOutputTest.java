@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden files of the demo city's outputs ({@code src/test/resources/golden}): results.json,
- * results.csv and report.html byte for byte; results.xlsx read back cell by cell against the
+ * Golden files of the demo city's outputs as {@code fivetype demo} writes them (raw records in,
+ * consequences and satisfaction sections; {@code src/test/resources/golden}): results.json,
+ * results.csv, report.html and cadre-records.csv byte for byte; results.xlsx read back cell by cell against the
  * result. After an intended change, regenerate with {@code -Dfivetype.golden.update=true} and
  * review the diff.
  */
@@ -31,22 +32,24 @@ class GoldenOutputTest {
   static Path tmp;
   static Path out;
   static AssessmentResult result;
+  static Writers writers;
 
   @BeforeAll
   static void write() throws Exception {
-    result = Demo.result();
+    result = Demo.resultWithRecords();
     out = tmp.resolve("out");
-    Writers.standard().write(result, out);
+    writers = Demo.writers(result);
+    writers.write(result, out);
     if (Boolean.getBoolean("fivetype.golden.update")) {
       Path golden = Path.of("src/test/resources/golden");
-      for (String f : List.of("results.json", "results.csv", "report.html")) {
+      for (String f : List.of("results.json", "results.csv", "report.html", "cadre-records.csv")) {
         Files.copy(out.resolve(f), golden.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"results.json", "results.csv", "report.html"})
+  @ValueSource(strings = {"results.json", "results.csv", "report.html", "cadre-records.csv"})
   void outputMatchesItsGoldenFile(String file) throws Exception {
     try (InputStream golden = getClass().getResourceAsStream("/golden/" + file)) {
       assertThat(golden).as("golden file " + file).isNotNull();
@@ -56,9 +59,11 @@ class GoldenOutputTest {
   }
 
   @Test
-  void theDirectoryHoldsExactlyTheFourFiles() throws Exception {
+  void theDirectoryHoldsExactlyTheFourFilesAndTheCadreRecords() throws Exception {
+    assertThat(writers.files()).containsExactly("results.json", "results.csv", "results.xlsx", "report.html",
+        "cadre-records.csv");
     try (var s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(Writers.FILES);
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(writers.files());
     }
     try (var s = Files.list(tmp)) {
       assertThat(s).as("no temporary directory left beside the output").containsExactly(out);
@@ -70,7 +75,8 @@ class GoldenOutputTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("results.xlsx")))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("districts", "economic", "enforcement", "social", XlsxResults.DETAIL_SHEET);
+      assertThat(names).containsExactly("districts", "economic", "enforcement", "social", "consequences 奖惩",
+          XlsxResults.DETAIL_SHEET);
       Sheet economic = wb.getSheet("economic");
       assertThat(economic.getLastRowNum()).isEqualTo(14); // header + 14 units
       assertThat(economic.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名次\nrank");

@@ -1,5 +1,6 @@
 /**
- * The demo city's raw records (ballots, complaints, meetings, service-centre cases, research days)
- * and an assessment that takes its evidence from them.
+ * An assessment that takes its evidence from the demo city's raw records (ballots, complaints,
+ * meetings, service-centre cases, research days; the records themselves are
+ * {@code org.fivetype.report.demo.DemoRecords}).
  */
 package org.fivetype.examples.records;

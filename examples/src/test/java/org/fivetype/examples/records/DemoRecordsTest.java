@@ -17,6 +17,7 @@ import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.report.demo.DemoCity;
+import org.fivetype.report.demo.DemoRecords;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.BallotAggregator;

@@ -130,6 +130,19 @@ public final class DemoCity {
     return List.copyOf(out);
   }
 
+  /**
+   * The units' staff counts (在编人数), for the excellent-civil-servant quota (A10): invented and
+   * deterministic, 150–399 for a district or county, 20–149 for a department.
+   */
+  public static Map<String, Integer> staff(List<Unit> units) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (Unit u : units) {
+      SplittableRandom r = new SplittableRandom(u.id().hashCode() * 31L + 7);
+      out.put(u.id(), u.kind() == UnitKind.DISTRICT ? 150 + r.nextInt(250) : 20 + r.nextInt(130));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** Synthetic observations for every unit and indicator of the rule set in the given year. */
   public static List<Observation> observations(RuleSet rules, int year) {
     return observations(units(), rules, year);

@@ -1,5 +1,11 @@
-package org.fivetype.examples.records;
+package org.fivetype.report.demo;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +14,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Unit;
-import org.fivetype.report.demo.DemoCity;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.Answer;
 import org.fivetype.records.Ballot;
@@ -19,6 +24,7 @@ import org.fivetype.records.ComplaintAggregator;
 import org.fivetype.records.Meeting;
 import org.fivetype.records.MeetingAggregator;
 import org.fivetype.records.RecordEvidence;
+import org.fivetype.records.RecordKind;
 import org.fivetype.records.ResearchDaysAggregator;
 import org.fivetype.records.ResearchEntry;
 import org.fivetype.records.ServiceCase;
@@ -33,6 +39,9 @@ import org.fivetype.ruleset.RuleSet;
  * <p>Every unit gets 300–800 ballots except every seventh unit of the list (index 5, 12, …), which
  * gets 60: fewer than the default minimum of 100 valid ballots, so the demo shows a unit flagged
  * and left without an appraisal value.
+ *
+ * <p>{@link #writeFiles} writes them as record files ({@code docs/records.md}), which {@code
+ * fivetype assess --records} reads back to the same aggregations.
  */
 public final class DemoRecords {
   private DemoRecords() {}
@@ -186,5 +195,74 @@ public final class DemoRecords {
   public static List<Observation> observations(RuleSet rules, List<Unit> units, int year,
       List<Aggregation> aggregations) {
     return RecordEvidence.overlay(DemoCity.observations(units, rules, year), aggregations);
+  }
+
+  /** The record files {@link #writeFiles} writes, by kind: {@code ballots.csv} … {@code research-days.csv}. */
+  public static String fileName(RecordKind kind) {
+    return kind.id() + ".csv";
+  }
+
+  /**
+   * Writes every kind of records as a CSV record file ({@link #fileName}) into {@code dir}, in the
+   * column contract of {@code docs/records.md}; returns the files written, in {@link RecordKind} order.
+   */
+  public static List<Path> writeFiles(List<Unit> units, int year, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> out = new ArrayList<>();
+    for (RecordKind kind : RecordKind.values()) {
+      Path file = dir.resolve(fileName(kind));
+      out.add(file);
+      try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+        switch (kind) {
+          case BALLOTS -> {
+            w.write("unit_id,rater_group,item,answer,rater_id\n");
+            for (Ballot b : ballots(units, year)) {
+              w.write(csv(b.unitId()) + "," + b.raterGroup() + "," + csv(b.item()) + "," + b.answer().label().zh() + ","
+                  + csv(b.raterId()) + "\n");
+            }
+          }
+          case COMPLAINTS -> {
+            w.write("complaint_id,unit_id,status,severity\n");
+            for (Complaint c : complaints(units, year)) {
+              w.write(csv(c.complaintId()) + "," + csv(c.unitId()) + "," + c.status().label().zh() + ","
+                  + c.severity().label().zh() + "\n");
+            }
+          }
+          case MEETINGS -> {
+            w.write("meeting_id,unit_id,city_wide,duration_hours,city_leaders_spoke,clear_purpose\n");
+            for (Meeting m : meetings(units, year)) {
+              w.write(csv(m.meetingId()) + "," + csv(m.unitId()) + "," + (m.cityWide() ? "yes" : "no") + ","
+                  + number(m.durationHours()) + "," + m.cityLeadersSpoke() + "," + (m.clearPurpose() ? "yes" : "no")
+                  + "\n");
+            }
+          }
+          case CASES -> {
+            w.write("case_id,unit_id,received,completed,statutory_limit_days,promised_limit_days\n");
+            for (ServiceCase c : cases(units, year)) {
+              w.write(csv(c.caseId()) + "," + csv(c.unitId()) + "," + c.received() + ","
+                  + c.completed().map(LocalDate::toString).orElse("") + "," + c.statutoryLimitDays() + ","
+                  + c.promisedLimitDays() + "\n");
+            }
+          }
+          case RESEARCH_DAYS -> {
+            w.write("leader_id,unit_id,days,report_submitted\n");
+            for (ResearchEntry e : research(units, year)) {
+              w.write(csv(e.leaderId()) + "," + csv(e.unitId()) + "," + number(e.days()) + ","
+                  + (e.reportSubmitted() ? "yes" : "no") + "\n");
+            }
+          }
+          default -> throw new IllegalStateException("no writer for " + kind);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }
