@@ -18,9 +18,12 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.report.Writers;
+import org.fivetype.report.RobustnessSection;
 import org.fivetype.report.demo.DemoCity;
+import org.fivetype.report.demo.DemoRobustness;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
+import org.fivetype.uncertainty.UncertaintyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,7 +32,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"演示:乌鲁木齐市8个区县和40个市属部门(合成数据)的完整考核。",
         "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
-            + "synthetic evidence, under urumqi-2004; writes the four outputs into --out."})
+            + "synthetic evidence, under urumqi-2004; writes the four outputs and robustness.csv into --out, with "
+            + "the robustness of every unit's tier (a seeded sensitivity analysis of the built-in spec "
+            + "demo-uncertainty.json: points ±25 %, tier lines ±2 points, imputation on or off)."})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -48,6 +53,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--inputs-only", description = "Write only the input files (with --inputs), no results.")
   boolean inputsOnly;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DemoRobustness.RUNS,
+      description = "The base sample size N ≥ 2 of the robustness analysis (default ${DEFAULT-VALUE}: "
+          + "63 · N assessments, seed " + DemoRobustness.SEED + ").")
+  int runs;
+
+  @Option(names = "--no-robustness", description = "Skip the robustness analysis: the four outputs only.")
+  boolean noRobustness;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads of the robustness analysis (default: all cores); the results do not depend on it.")
+  Integer threads;
 
   @Option(names = "--scale", paramLabel = "N", hidden = true,
       description = "Benchmarks: N synthetic units in four categories instead of the demo city.")
@@ -85,9 +102,30 @@ final class DemoCommand implements Callable<Integer> {
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
     if (!inputsOnly) {
-      AssessmentResult result = ScoringPlan.compile(rules).assess(year, units, obs);
-      Writers.standard().write(result, out);
-      AssessCommand.summary(root, result, out);
+      ScoringPlan plan = ScoringPlan.compile(rules);
+      AssessmentResult result = plan.assess(year, units, obs);
+      // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
+      if (noRobustness || scale != null || indicators != null) {
+        Writers.standard().write(result, out);
+        AssessCommand.summary(root, result, out);
+      } else {
+        if (runs < 2) {
+          throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+              "--runs must be at least 2, was " + runs);
+        }
+        if (threads != null && threads < 1) {
+          throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+              "--threads must be at least 1, was " + threads);
+        }
+        Progress progress = new Progress(root.err, root.terminal);
+        UncertaintyResult u = DemoRobustness.analyse(plan, year, units, obs, runs,
+            threads == null ? Runtime.getRuntime().availableProcessors() : threads, (done, total) ->
+                progress.show(String.format(Locale.ROOT, "robustness 稳健性分析: %,d / %,d assessments", done, total)));
+        progress.done();
+        Writers writers = Writers.standard().with(RobustnessSection.of(u, DemoRobustness.SPEC));
+        writers.write(result, out);
+        SensitivityCommand.summary(root.out, result, u, writers, out);
+      }
     }
     return ExitCodes.OK;
   }

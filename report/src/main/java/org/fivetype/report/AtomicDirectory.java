@@ -27,7 +27,7 @@ final class AtomicDirectory {
 
   /** The names fivetype writes into an output directory. */
   static final Set<String> OURS = Set.of("results.json", "results.csv", "results.xlsx", "report.html",
-      "checklist.html", "checklist.csv");
+      "checklist.html", "checklist.csv", RobustnessSection.CSV);
 
   static void write(Path target, Body body) throws IOException {
     Path out = target.toAbsolutePath().normalize();

@@ -2,6 +2,8 @@ package org.fivetype.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.fivetype.api.Label;
 import org.fivetype.engine.AssessmentResult;
 
@@ -23,4 +25,15 @@ public interface Section {
 
   /** Writes this section's part of the report. */
   void html(AssessmentResult result, Html html);
+
+  /** The names of the extra files this section writes beside the four outputs (none by default). */
+  default List<String> files() {
+    return List.of();
+  }
+
+  /**
+   * Writes this section's extra files (named by {@link #files()}) into {@code dir}, the temporary
+   * directory that becomes the output, so they appear at once with the rest.
+   */
+  default void writeFiles(AssessmentResult result, Path dir) throws IOException {}
 }

@@ -51,6 +51,13 @@ public final class Writers {
     return new Writers(s);
   }
 
+  /** The names of every file written: {@link #FILES}, then the sections' extra files. */
+  public List<String> files() {
+    List<String> all = new ArrayList<>(FILES);
+    sections.forEach(s -> all.addAll(s.files()));
+    return List.copyOf(all);
+  }
+
   /** The extra sections, in order. */
   public List<Section> sections() {
     return sections;
@@ -75,6 +82,9 @@ public final class Writers {
         CsvResults.write(result, dir.resolve("results.csv"));
         XlsxResults.write(result, dir.resolve("results.xlsx"));
         HtmlReport.write(result, sections, dir.resolve("report.html"));
+        for (Section s : sections) {
+          s.writeFiles(result, dir);
+        }
       } finally {
         try {
           json.get();

@@ -20,9 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden files of the demo city's outputs ({@code src/test/resources/golden}): results.json,
- * results.csv and report.html byte for byte; results.xlsx read back cell by cell against the
- * result. After an intended change, regenerate with {@code -Dfivetype.golden.update=true} and
+ * Golden files of the demo city's outputs as {@code fivetype demo} writes them, with its
+ * robustness section ({@code src/test/resources/golden}): results.json, results.csv, report.html
+ * and robustness.csv byte for byte; results.xlsx read back cell by cell against the result. The
+ * robustness analysis is seeded and runs on two threads here, one in {@code fivetype demo}'s test:
+ * the library gives the same result on any number. After an intended change, regenerate with {@code -Dfivetype.golden.update=true} and
  * review the diff.
  */
 class GoldenOutputTest {
@@ -36,17 +38,17 @@ class GoldenOutputTest {
   static void write() throws Exception {
     result = Demo.result();
     out = tmp.resolve("out");
-    Writers.standard().write(result, out);
+    Writers.standard().with(Demo.robustness(2)).write(result, out);
     if (Boolean.getBoolean("fivetype.golden.update")) {
       Path golden = Path.of("src/test/resources/golden");
-      for (String f : List.of("results.json", "results.csv", "report.html")) {
+      for (String f : List.of("results.json", "results.csv", "report.html", "robustness.csv")) {
         Files.copy(out.resolve(f), golden.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"results.json", "results.csv", "report.html"})
+  @ValueSource(strings = {"results.json", "results.csv", "report.html", "robustness.csv"})
   void outputMatchesItsGoldenFile(String file) throws Exception {
     try (InputStream golden = getClass().getResourceAsStream("/golden/" + file)) {
       assertThat(golden).as("golden file " + file).isNotNull();
@@ -56,9 +58,10 @@ class GoldenOutputTest {
   }
 
   @Test
-  void theDirectoryHoldsExactlyTheFourFiles() throws Exception {
+  void theDirectoryHoldsExactlyTheFourFilesAndRobustnessCsv() throws Exception {
     try (var s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(Writers.FILES);
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.json", "results.csv",
+          "results.xlsx", "report.html", "robustness.csv");
     }
     try (var s = Files.list(tmp)) {
       assertThat(s).as("no temporary directory left beside the output").containsExactly(out);
