@@ -467,8 +467,10 @@ public final class RobustnessSection implements Section {
     return Cells.html(s);
   }
 
+  /** Two decimals, without a sign on a value that rounds to zero ("-0.00"). */
   private static String fixed2(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    String s = String.format(Locale.ROOT, "%.2f", v);
+    return s.equals("-0.00") ? "0.00" : s;
   }
 
   // ---------------------------------------------------------------- CSV
