@@ -87,7 +87,7 @@ final class AssessCommand implements Callable<Integer> {
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
     List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), records);
-    Inputs in = read(rs, recordFiles, options);
+    Inputs in = read(units, observations, year, rs, recordFiles, options);
     List<Aggregation> aggregations = recordFiles.isEmpty() ? List.of()
         : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, options);
     List<Observation> evidence = Outcomes.evidence(in.observations(), aggregations, rs);
@@ -116,7 +116,8 @@ final class AssessCommand implements Callable<Integer> {
    * Units and observations, checked whole; when they have problems and record files are given,
    * the records are checked too (against the units, if those are valid), so every problem shows at once.
    */
-  private Inputs read(RuleSet rs, List<RecordFile> recordFiles, ReadOptions options) {
+  static Inputs read(Path units, Path observations, int year, RuleSet rs, List<RecordFile> recordFiles,
+      ReadOptions options) {
     try {
       return InputFiles.read(units, observations, rs, year, options);
     } catch (InvalidInputException e) {

@@ -22,10 +22,13 @@ import org.fivetype.plugin.Plugins;
 import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.records.Aggregation;
 import org.fivetype.report.Writers;
+import org.fivetype.report.RobustnessSection;
 import org.fivetype.report.demo.DemoCity;
 import org.fivetype.report.demo.DemoRecords;
+import org.fivetype.report.demo.DemoRobustness;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
+import org.fivetype.uncertainty.UncertaintyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,7 +38,9 @@ import picocli.CommandLine.ParentCommand;
     description = {"演示:乌鲁木齐市8个区县和40个市属部门(合成数据)的完整考核。",
         "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
             + "synthetic evidence and raw records (ballots, complaints, meetings, cases, research days), under "
-            + "urumqi-2004; writes the outputs into --out."})
+            + "urumqi-2004; writes the outputs and robustness.csv into --out, with the robustness of every unit's "
+            + "tier (a seeded sensitivity analysis of the built-in spec demo-uncertainty.json: points ±25 %, tier "
+            + "lines ±2 points, imputation on or off)."})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -55,6 +60,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--inputs-only", description = "Write only the input files (with --inputs), no results.")
   boolean inputsOnly;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DemoRobustness.RUNS,
+      description = "The base sample size N ≥ 2 of the robustness analysis (default ${DEFAULT-VALUE}: "
+          + "63 · N assessments, seed " + DemoRobustness.SEED + ").")
+  int runs;
+
+  @Option(names = "--no-robustness", description = "Skip the robustness analysis: the four outputs only.")
+  boolean noRobustness;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads of the robustness analysis (default: all cores); the results do not depend on it.")
+  Integer threads;
 
   @Option(names = "--scale", paramLabel = "N", hidden = true,
       description = "Benchmarks: N synthetic units in four categories instead of the demo city.")
@@ -99,13 +116,34 @@ final class DemoCommand implements Callable<Integer> {
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
     if (!inputsOnly) {
+      ScoringPlan plan = ScoringPlan.compile(rules);
       List<Aggregation> aggregations = withRecords ? DemoRecords.aggregate(units, year) : List.of();
       List<Observation> evidence = Outcomes.evidence(obs, aggregations, rules);
-      AssessmentResult result = ScoringPlan.compile(rules).assess(year, units, evidence);
+      AssessmentResult result = plan.assess(year, units, evidence);
       Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, null, root.err);
       Writers writers = Outcomes.writers(consequences, aggregations);
-      writers.write(result, out);
-      AssessCommand.summary(root, result, out, writers);
+      // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
+      if (noRobustness || scale != null || indicators != null) {
+        writers.write(result, out);
+        AssessCommand.summary(root, result, out, writers);
+      } else {
+        if (runs < 2) {
+          throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+              "--runs must be at least 2, was " + runs);
+        }
+        if (threads != null && threads < 1) {
+          throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+              "--threads must be at least 1, was " + threads);
+        }
+        Progress progress = new Progress(root.err, root.terminal);
+        UncertaintyResult u = DemoRobustness.analyse(plan, year, units, evidence, runs,
+            threads == null ? Runtime.getRuntime().availableProcessors() : threads, (done, total) ->
+                progress.show(String.format(Locale.ROOT, "robustness 稳健性分析: %,d / %,d assessments", done, total)));
+        progress.done();
+        writers = writers.with(RobustnessSection.of(u, DemoRobustness.SPEC));
+        writers.write(result, out);
+        SensitivityCommand.summary(root.out, result, u, writers, out);
+      }
     }
     return ExitCodes.OK;
   }

@@ -1,5 +1,5 @@
 /**
  * The {@code fivetype} command line (picocli): {@code assess}, {@code checklist},
- * {@code rules show|export|validate}, {@code explain}, {@code demo}. The only module that prints.
+ * {@code rules show|export|validate}, {@code explain}, {@code sensitivity}, {@code demo}. The only module that prints.
  */
 package org.fivetype.cli;

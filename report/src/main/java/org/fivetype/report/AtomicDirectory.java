@@ -29,7 +29,7 @@ final class AtomicDirectory {
   static final Set<String> OURS = Set.of("results.json", "results.csv", "results.xlsx", "report.html",
       "checklist.html", "checklist.csv", "cadre-records.csv", "observations.csv", "diagnostics-ballots.csv",
       "diagnostics-complaints.csv", "diagnostics-meetings.csv", "diagnostics-cases.csv",
-      "diagnostics-research-days.csv");
+      "diagnostics-research-days.csv", RobustnessSection.CSV);
 
   static void write(Path target, Body body) throws IOException {
     Path out = target.toAbsolutePath().normalize();

@@ -44,6 +44,15 @@ public final class Html {
     return this;
   }
 
+  /**
+   * Markup appended as it is: only for the sections of this package, which escape every text they
+   * put in it themselves (so the public surface keeps its guarantee).
+   */
+  Html markup(CharSequence markup) {
+    out.append(markup);
+    return this;
+  }
+
   static String zhEn(Label l) {
     return "<span lang=\"zh\">" + Cells.html(l.zh()) + "</span> <span lang=\"en\" class=\"en\">"
         + Cells.html(l.en()) + "</span>";

@@ -58,16 +58,16 @@ public final class Writers {
     return new Writers(s);
   }
 
-  /** The extra sections, in order. */
-  public List<Section> sections() {
-    return sections;
-  }
-
-  /** The names of the files {@link #write} writes: the four standard ones, then the sections' files. */
+  /** The names of every file written: {@link #FILES}, then the sections' extra files. */
   public List<String> files() {
     List<String> all = new ArrayList<>(FILES);
     sections.forEach(s -> all.addAll(s.files()));
-    return all;
+    return List.copyOf(all);
+  }
+
+  /** The extra sections, in order. */
+  public List<Section> sections() {
+    return sections;
   }
 
   /**

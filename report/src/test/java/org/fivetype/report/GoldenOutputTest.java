@@ -21,9 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden files of the demo city's outputs as {@code fivetype demo} writes them (raw records in,
- * consequences and satisfaction sections; {@code src/test/resources/golden}): results.json,
- * results.csv, report.html and cadre-records.csv byte for byte; results.xlsx read back cell by cell against the
- * result. After an intended change, regenerate with {@code -Dfivetype.golden.update=true} and
+ * consequences, satisfaction and robustness sections; {@code src/test/resources/golden}):
+ * results.json, results.csv, report.html, cadre-records.csv and robustness.csv byte for byte;
+ * results.xlsx read back cell by cell against the result. The robustness analysis is seeded and runs
+ * on two threads here, one in {@code fivetype demo}'s test: the library gives the same result on any
+ * number. After an intended change, regenerate with {@code -Dfivetype.golden.update=true} and
  * review the diff.
  */
 class GoldenOutputTest {
@@ -38,18 +40,18 @@ class GoldenOutputTest {
   static void write() throws Exception {
     result = Demo.resultWithRecords();
     out = tmp.resolve("out");
-    writers = Demo.writers(result);
+    writers = Demo.writers(result).with(Demo.robustness(2));
     writers.write(result, out);
     if (Boolean.getBoolean("fivetype.golden.update")) {
       Path golden = Path.of("src/test/resources/golden");
-      for (String f : List.of("results.json", "results.csv", "report.html", "cadre-records.csv")) {
+      for (String f : List.of("results.json", "results.csv", "report.html", "cadre-records.csv", "robustness.csv")) {
         Files.copy(out.resolve(f), golden.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"results.json", "results.csv", "report.html", "cadre-records.csv"})
+  @ValueSource(strings = {"results.json", "results.csv", "report.html", "cadre-records.csv", "robustness.csv"})
   void outputMatchesItsGoldenFile(String file) throws Exception {
     try (InputStream golden = getClass().getResourceAsStream("/golden/" + file)) {
       assertThat(golden).as("golden file " + file).isNotNull();
@@ -59,9 +61,9 @@ class GoldenOutputTest {
   }
 
   @Test
-  void theDirectoryHoldsExactlyTheFourFilesAndTheCadreRecords() throws Exception {
+  void theDirectoryHoldsExactlyTheFourFilesTheCadreRecordsAndRobustness() throws Exception {
     assertThat(writers.files()).containsExactly("results.json", "results.csv", "results.xlsx", "report.html",
-        "cadre-records.csv");
+        "cadre-records.csv", "robustness.csv");
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(writers.files());
     }
