@@ -148,10 +148,12 @@ class SensitivityCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("assessed 已考核 2 units, 2024",
         "published tier in ≥ 90% of 16 draws; 40 assessments, seed 42",
-        "wrote 已写出 " + out + "/{results.json,results.csv,results.xlsx,report.html,robustness.csv}");
+        "wrote 已写出 " + out + "/{results.json,results.csv,results.xlsx,report.html,cadre-records.csv,"
+            + "robustness.csv}");
     try (Stream<Path> s = Files.list(out)) {
+      // like assess, the consequences of the year (bonus, quota, cadre records) come along
       assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.json", "results.csv",
-          "results.xlsx", "report.html", "robustness.csv");
+          "results.xlsx", "report.html", "cadre-records.csv", "robustness.csv");
     }
     JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     JsonNode section = json.get("sections").get("robustness");
