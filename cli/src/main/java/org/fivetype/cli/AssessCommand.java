@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
+import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.report.InputFiles;
-import org.fivetype.report.Inputs;
 import org.fivetype.report.ReadOptions;
 import org.fivetype.report.Writers;
 import org.fivetype.ruleset.RuleFiles;
@@ -58,10 +58,14 @@ final class AssessCommand implements Callable<Integer> {
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
-    Inputs in = InputFiles.read(units, observations, rs, year, options);
+    ScoringPlan plan = ScoringPlan.compile(rs);
+    // read straight into the evidence table's columns: no object per observation row
+    EvidenceTable table = InputFiles.table(units, observations, plan, year, options);
     long t1 = System.nanoTime();
-    progress.show("assessing 评分定等: " + in.units().size() + " units");
-    AssessmentResult result = ScoringPlan.compile(rs).assess(year, in.units(), in.observations());
+    // the input fingerprint (one hash over every value) is worked out beside the assessment
+    java.util.concurrent.CompletableFuture.runAsync(table::inputFingerprint);
+    progress.show("assessing 评分定等: " + table.units().size() + " units");
+    AssessmentResult result = plan.assess(table);
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
     Writers.standard().write(result, out);

@@ -23,6 +23,8 @@ import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
+import org.fivetype.engine.EvidenceTable;
+import org.fivetype.engine.ScoringPlan;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
 
@@ -63,9 +65,137 @@ public final class InputFiles {
     UnitsRead units = units(unitsFile, options, problems);
     // without a usable units file, every observation row would only repeat "unknown unit"
     boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
-    List<Observation> obs = usable ? observations(observationsFile, units, rules, year, options, problems) : List.of();
+    ListSink sink = new ListSink(year);
+    if (usable) {
+      observations(observationsFile, units, rules, year, options, problems, sink);
+    }
+    List<Observation> obs = problems.isEmpty() ? sink.observations() : List.of();
     problems.throwIfAny("the input files are not valid");
     return new Inputs(units.units, obs);
+  }
+
+  /**
+   * Reads and checks units and observations as {@link #read} does (the same problems, with the
+   * same files, rows and columns), and lays them out for {@code plan} as they are read: each value
+   * goes straight into an {@link EvidenceTable#builder}, without an {@link Observation} per row.
+   * The table equals {@code plan.table(year, read(…).units(), read(…).observations())}, its input
+   * fingerprint included.
+   *
+   * @throws InvalidInputException with every problem of both files (up to the cap)
+   */
+  public static EvidenceTable table(Path unitsFile, Path observationsFile, ScoringPlan plan, int year,
+      ReadOptions options) {
+    Problems problems = new Problems(options.maxProblems());
+    UnitsRead units = units(unitsFile, options, problems);
+    boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
+    TableSink sink = new TableSink(plan, year, units, problems.isEmpty());
+    if (usable) {
+      observations(observationsFile, units, plan.ruleSet(), year, options, problems, sink);
+    }
+    problems.throwIfAny("the input files are not valid");
+    return sink.builder.build();
+  }
+
+  /**
+   * Where the checked observations go, one at a time: {@code u} indexes the unit ids sorted,
+   * {@code i} the rule set's indicators sorted by id. Only called for rows without a problem.
+   */
+  private interface Sink {
+    void start(List<String> unitIds, List<IndicatorSpec> specs);
+
+    void accept(int u, int i, double value, String source);
+  }
+
+  /** Keeps the values in a grid and hands them out as observations, sorted. */
+  private static final class ListSink implements Sink {
+    private final int year;
+    private List<String> unitIds;
+    private IndicatorId[] ids;
+    private double[] valueAt;
+    private int[] sourceAt;
+    private boolean[] present;
+    private final List<String> sources = new ArrayList<>(List.of(""));
+    private final Map<String, Integer> sourceIndex = new HashMap<>(Map.of("", 0));
+    private int count;
+
+    ListSink(int year) {
+      this.year = year;
+    }
+
+    @Override
+    public void start(List<String> unitIds, List<IndicatorSpec> specs) {
+      this.unitIds = unitIds;
+      ids = specs.stream().map(IndicatorSpec::id).toArray(IndicatorId[]::new);
+      int cells = unitIds.size() * ids.length;
+      valueAt = new double[cells];
+      sourceAt = new int[cells];
+      present = new boolean[cells];
+    }
+
+    @Override
+    public void accept(int u, int i, double value, String source) {
+      int cell = u * ids.length + i;
+      Integer k = sourceIndex.get(source);
+      if (k == null) {
+        k = sources.size();
+        sources.add(source);
+        sourceIndex.put(source, k);
+      }
+      valueAt[cell] = value;
+      sourceAt[cell] = k;
+      present[cell] = true;
+      count++;
+    }
+
+    List<Observation> observations() {
+      if (unitIds == null) {
+        return List.of();
+      }
+      List<Observation> out = new ArrayList<>(count);
+      int m = ids.length;
+      for (int u = 0; u < unitIds.size(); u++) {
+        String id = unitIds.get(u);
+        for (int i = 0, cell = u * m; i < m; i++, cell++) {
+          if (present[cell]) {
+            out.add(new Observation(id, year, ids[i], valueAt[cell], sources.get(sourceAt[cell])));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Writes the values straight into an evidence table's builder. */
+  private static final class TableSink implements Sink {
+    private final ScoringPlan plan;
+    private final EvidenceTable.Builder builder;
+    /** False once the units file had a problem: the builder's unit order is then not that of the ids. */
+    private final boolean live;
+    private int[] planIndex;
+
+    TableSink(ScoringPlan plan, int year, UnitsRead units, boolean unitsOk) {
+      this.plan = plan;
+      // the units sorted by id: the builder's unit index is then the reader's
+      List<Unit> sorted = new ArrayList<>(units.units);
+      sorted.sort((a, b) -> a.id().compareTo(b.id()));
+      this.builder = EvidenceTable.builder(plan, year, sorted);
+      this.live = unitsOk && sorted.size() == units.rowOf.size();
+    }
+
+    @Override
+    public void start(List<String> unitIds, List<IndicatorSpec> specs) {
+      planIndex = new int[specs.size()];
+      for (int i = 0; i < planIndex.length; i++) {
+        planIndex[i] = plan.indexOf(specs.get(i).id());
+      }
+    }
+
+    @Override
+    public void accept(int u, int i, double value, String source) {
+      if (live) {
+        builder.set(u, planIndex[i], value, source);
+      }
+    }
   }
 
   /** The units read, and for each known id (also of rows with other problems) its row. */
@@ -252,8 +382,8 @@ public final class InputFiles {
     };
   }
 
-  private static List<Observation> observations(Path path, UnitsRead units, RuleSet rules, int year,
-      ReadOptions options, Problems problems) {
+  private static void observations(Path path, UnitsRead units, RuleSet rules, int year, ReadOptions options,
+      Problems problems, Sink sink) {
     String file = path.getFileName().toString();
     List<String> names = new ArrayList<>(OBS_COLUMNS);
     names.addAll(OBS_OPTIONAL);
@@ -275,22 +405,17 @@ public final class InputFiles {
     long cellsLong = (long) n * m;
     if (cellsLong > Integer.MAX_VALUE - 8) {
       problems.add(file, 0, null, n + " units × " + m + " indicators is more than one run can hold");
-      return List.of();
+      return;
     }
     int[] rowAt = new int[(int) cellsLong]; // 0 = no observation yet
     boolean[] referenced = new boolean[n]; // a row names the unit, valid or not
-    double[] valueAt = new double[(int) cellsLong];
-    int[] sourceAt = new int[(int) cellsLong];
-    List<String> sources = new ArrayList<>();
-    Map<String, Integer> sourceIndex = new HashMap<>();
-    sources.add("");
-    sourceIndex.put("", 0);
+    sink.start(unitIds, specs);
     String yearText = Integer.toString(year);
     long count = 0;
     try (Rows rows = open(path, options)) {
       int[] at = columns(file, rows.header(), OBS_COLUMNS, OBS_OPTIONAL, problems);
       if (at == null) {
-        return List.of();
+        return;
       }
       int width = maxIndex(at) + 1;
       while (rows.next()) {
@@ -371,17 +496,7 @@ public final class InputFiles {
                 + "\", year " + year + ": the first is in row " + rowAt[cell]);
           } else {
             rowAt[cell] = row;
-            valueAt[cell] = v;
-            if (at[4] >= 0) {
-              String s = rows.cell(at[4]);
-              Integer k = sourceIndex.get(s);
-              if (k == null) {
-                k = sources.size();
-                sources.add(s);
-                sourceIndex.put(s, k);
-              }
-              sourceAt[cell] = k;
-            }
+            sink.accept(u, i, v, at[4] >= 0 ? rows.cell(at[4]) : "");
           }
         }
         if (problems.full()) {
@@ -394,13 +509,13 @@ public final class InputFiles {
       }
     } catch (NoSuchFileException e) {
       problems.add(file, 0, null, "the file does not exist: " + path);
-      return List.of();
+      return;
     } catch (CharacterCodingException e) {
       problems.add(decodingProblem(path, options.encoding()));
-      return List.of();
+      return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
-      return List.of();
+      return;
     }
     // every unit needs evidence: a unit without a single row is almost always a wrong id
     if (count > 0 && !problems.full()) {
@@ -411,23 +526,6 @@ public final class InputFiles {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      return List.of();
-    }
-    List<Observation> out = new ArrayList<>(Math.toIntExact(count));
-    IndicatorId[] ids = new IndicatorId[m];
-    for (int i = 0; i < m; i++) {
-      ids[i] = specs.get(i).id();
-    }
-    for (int u = 0; u < n; u++) {
-      String id = unitIds.get(u);
-      for (int i = 0, cell = u * m; i < m; i++, cell++) {
-        if (rowAt[cell] != 0) {
-          out.add(new Observation(id, year, ids[i], valueAt[cell], sources.get(sourceAt[cell])));
-        }
-      }
-    }
-    return out;
   }
 
   /** A plain decimal number (optionally signed, with exponent), NaN if the text is anything else. */
