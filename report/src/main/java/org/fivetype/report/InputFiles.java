@@ -206,6 +206,12 @@ public final class InputFiles {
     if (name.endsWith(".xlsx")) {
       return new XlsxRows(file);
     }
+    if (options.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      Rows plain = PlainCsvRows.openIfPlain(file); // large plain files: read from bytes
+      if (plain != null) {
+        return plain;
+      }
+    }
     return new CsvRows(file, options.encoding());
   }
 
@@ -534,6 +540,10 @@ public final class InputFiles {
     if (n == 0 || n > 40) {
       return Double.NaN;
     }
+    double plain = plainDecimal(s);
+    if (plain == plain) {
+      return plain;
+    }
     for (int k = 0; k < n; k++) {
       char c = s.charAt(k);
       if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
@@ -546,6 +556,47 @@ public final class InputFiles {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15};
+
+  /**
+   * The common case of {@link #parseNumber} without {@link Double#parseDouble}: an optional minus,
+   * digits, optionally a point and more digits, at most 15 digits in all. The digits then make an
+   * exact {@code long} below 2^53 and the power of ten is exact, so one division is correctly
+   * rounded: the same double as {@code Double.parseDouble}. NaN for anything else.
+   */
+  static double plainDecimal(String s) {
+    int n = s.length();
+    int k = 0;
+    boolean negative = false;
+    if (n > 0 && s.charAt(0) == '-') {
+      negative = true;
+      k = 1;
+    }
+    long digits = 0;
+    int count = 0;
+    int point = -1;
+    for (; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        if (++count > 15) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+      } else if (c == '.' && point < 0) {
+        point = count;
+      } else {
+        return Double.NaN;
+      }
+    }
+    // at least one digit before the end, and a point only with a digit before and after it
+    if (count == 0 || point == 0 || point == count) {
+      return Double.NaN;
+    }
+    double v = point < 0 ? digits : digits / POWERS_OF_TEN[count - point];
+    return negative ? -v : v;
   }
 
   /** Where the bytes stop decoding: the first line that does not decode, and what to do. */
