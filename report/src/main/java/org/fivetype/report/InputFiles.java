@@ -417,6 +417,14 @@ public final class InputFiles {
     boolean[] referenced = new boolean[n]; // a row names the unit, valid or not
     sink.start(unitIds, specs);
     String yearText = Integer.toString(year);
+    String[] indicatorIds = new String[m];
+    for (int i = 0; i < m; i++) {
+      indicatorIds[i] = specs.get(i).id().value();
+    }
+    String lastUnit = null;
+    int lastU = -1;
+    int lastI = -1;
+    String lastSource = null;
     long count = 0;
     try (Rows rows = open(path, options)) {
       int[] at = columns(file, rows.header(), OBS_COLUMNS, OBS_OPTIONAL, problems);
@@ -436,17 +444,36 @@ public final class InputFiles {
           }
           continue;
         }
-        String unitId = rows.cell(at[0]);
-        String yearCell = rows.cell(at[1]);
-        String indicator = rows.cell(at[2]);
+        // rows usually come unit by unit, indicators in order: the cells are first compared with
+        // the last unit and the next indicator, without a String for them
+        Integer u;
+        if (lastUnit != null && rows.cellEquals(at[0], lastUnit)) {
+          u = lastU;
+        } else {
+          String id = rows.cell(at[0]);
+          u = unitIndex.get(id);
+          if (u != null) {
+            lastUnit = id;
+            lastU = u;
+          }
+        }
+        Integer i;
+        if (lastI + 1 < m && rows.cellEquals(at[2], indicatorIds[lastI + 1])) {
+          i = lastI + 1;
+        } else {
+          i = indicatorIndex.get(rows.cell(at[2]));
+        }
+        if (i != null) {
+          lastI = i;
+        }
         String valueText = rows.cell(at[3]);
         boolean ok = true;
-        Integer u = unitIndex.get(unitId);
         if (u != null) {
           referenced[u] = true;
         }
         if (u == null) {
           ok = false;
+          String unitId = rows.cell(at[0]);
           if (unitId.isEmpty()) {
             problems.add(file, row, col(at, 0, names), "empty: expected the id of a unit of " + units.file);
           } else {
@@ -454,8 +481,9 @@ public final class InputFiles {
                 + units.file);
           }
         }
-        if (!yearCell.equals(yearText)) {
+        if (!rows.cellEquals(at[1], yearText)) {
           ok = false;
+          String yearCell = rows.cell(at[1]);
           if (yearCell.isEmpty()) {
             problems.add(file, row, col(at, 1, names), "empty: expected the year " + year);
           } else if (!yearCell.matches("[0-9]{1,9}")) {
@@ -465,9 +493,9 @@ public final class InputFiles {
                 + year + " (--year); keep one year per file");
           }
         }
-        Integer i = indicatorIndex.get(indicator);
         if (i == null) {
           ok = false;
+          String indicator = rows.cell(at[2]);
           if (indicator.isEmpty()) {
             problems.add(file, row, col(at, 2, names), "empty: expected an indicator id of rule set " + rules.id());
           } else {
@@ -491,18 +519,26 @@ public final class InputFiles {
             if (bad != null) {
               ok = false;
               problems.add(file, row, col(at, 3, names), "the value " + valueText + " is out of range for "
-                  + indicator + ": expected " + bad);
+                  + indicatorIds[i] + ": expected " + bad);
             }
           }
         }
         if (ok) {
           int cell = u * m + i;
           if (rowAt[cell] != 0) {
-            problems.add(file, row, null, "a second value for unit \"" + unitId + "\", indicator \"" + indicator
+            problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""
+                + indicatorIds[i]
                 + "\", year " + year + ": the first is in row " + rowAt[cell]);
           } else {
             rowAt[cell] = row;
-            sink.accept(u, i, v, at[4] >= 0 ? rows.cell(at[4]) : "");
+            String source = "";
+            if (at[4] >= 0) {
+              if (lastSource == null || !rows.cellEquals(at[4], lastSource)) {
+                lastSource = rows.cell(at[4]);
+              }
+              source = lastSource;
+            }
+            sink.accept(u, i, v, source);
           }
         }
         if (problems.full()) {

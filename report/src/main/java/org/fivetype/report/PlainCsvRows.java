@@ -258,6 +258,26 @@ final class PlainCsvRows implements Rows {
   }
 
   @Override
+  public boolean cellEquals(int column, String text) {
+    if (column >= width) {
+      return text.isEmpty();
+    }
+    int s = starts[column];
+    int len = ends[column] - s;
+    int n = text.length();
+    for (int k = 0; k < n; k++) {
+      char ch = text.charAt(k);
+      if (ch >= 0x80) {
+        return cell(column).equals(text); // not ASCII: compare decoded
+      }
+      if (k >= len || buf[s + k] != (byte) ch) {
+        return false;
+      }
+    }
+    return len == n;
+  }
+
+  @Override
   public int rowNumber() {
     return row;
   }

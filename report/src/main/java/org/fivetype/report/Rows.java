@@ -21,6 +21,11 @@ interface Rows extends Closeable {
   /** The trimmed text of a cell of the current row, "" when absent. */
   String cell(int column);
 
+  /** Whether {@link #cell cell(column)} equals {@code text}; readers may answer without making the String. */
+  default boolean cellEquals(int column, String text) {
+    return cell(column).equals(text);
+  }
+
   /** The spreadsheet row number of the current row. */
   int rowNumber();
 

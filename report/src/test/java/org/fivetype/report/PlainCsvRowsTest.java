@@ -29,7 +29,16 @@ class PlainCsvRowsTest {
     while (r.next()) {
       StringBuilder sb = new StringBuilder().append(r.rowNumber()).append(" w").append(r.width()).append(':');
       for (int c = 0; c <= r.width(); c++) {
-        sb.append(r.cell(c)).append('|');
+        String cell = r.cell(c);
+        sb.append(cell).append('|');
+        // cellEquals answers as equals does, also for texts that are not ASCII or differ in length
+        assertThat(r.cellEquals(c, cell)).isTrue();
+        assertThat(r.cellEquals(c, cell + "x")).isFalse();
+        assertThat(r.cellEquals(c, cell + "投")).isFalse();
+        assertThat(r.cellEquals(c, "投" + cell)).isFalse();
+        if (!cell.isEmpty()) {
+          assertThat(r.cellEquals(c, cell.substring(1))).isFalse();
+        }
       }
       out.add(sb.toString());
     }
