@@ -466,7 +466,7 @@ public final class InputFiles {
         if (i != null) {
           lastI = i;
         }
-        String valueText = rows.cell(at[3]);
+        double plain = rows.plainDecimal(at[3]); // the common case, without a String
         boolean ok = true;
         if (u != null) {
           referenced[u] = true;
@@ -503,19 +503,23 @@ public final class InputFiles {
                 + rules.id() + " (fivetype rules show " + rules.id() + " lists them)");
           }
         }
-        double v = Double.NaN;
-        if (valueText.isEmpty()) {
+        double v = plain;
+        String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
+        if (v == v && bad == null) {
+          // a plain decimal within the rule's domain
+        } else if (rows.cell(at[3]).isEmpty()) {
           ok = false;
           problems.add(file, row, col(at, 3, names), "empty: expected a number (leave the row out when there is "
               + "no evidence)");
         } else {
-          v = parseNumber(valueText);
+          String valueText = rows.cell(at[3]);
+          v = v == v ? v : parseNumber(valueText);
           if (Double.isNaN(v)) {
             ok = false;
             problems.add(file, row, col(at, 3, names), "\"" + valueText + "\" is not a number: expected a decimal "
                 + "number such as 0.85 or 12 (a point for decimals, no thousands separators, no units)");
           } else if (i != null) {
-            String bad = specs.get(i).rule().invalidReason(v);
+            bad = specs.get(i).rule().invalidReason(v);
             if (bad != null) {
               ok = false;
               problems.add(file, row, col(at, 3, names), "the value " + valueText + " is out of range for "
@@ -605,17 +609,33 @@ public final class InputFiles {
    */
   static double plainDecimal(String s) {
     int n = s.length();
-    int k = 0;
+    if (n > 17) {
+      return Double.NaN; // a sign, 15 digits and a point at most
+    }
+    byte[] b = new byte[n];
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80) {
+        return Double.NaN;
+      }
+      b[k] = (byte) c;
+    }
+    return plainDecimal(b, 0, n);
+  }
+
+  /** {@link #plainDecimal(String)} of the ASCII bytes {@code b[from, to)}. */
+  static double plainDecimal(byte[] b, int from, int to) {
+    int k = from;
     boolean negative = false;
-    if (n > 0 && s.charAt(0) == '-') {
+    if (k < to && b[k] == '-') {
       negative = true;
-      k = 1;
+      k++;
     }
     long digits = 0;
     int count = 0;
     int point = -1;
-    for (; k < n; k++) {
-      char c = s.charAt(k);
+    for (; k < to; k++) {
+      int c = b[k];
       if (c >= '0' && c <= '9') {
         if (++count > 15) {
           return Double.NaN;
@@ -627,7 +647,7 @@ public final class InputFiles {
         return Double.NaN;
       }
     }
-    // at least one digit before the end, and a point only with a digit before and after it
+    // at least one digit, and a point only with a digit before and after it
     if (count == 0 || point == 0 || point == count) {
       return Double.NaN;
     }

@@ -278,6 +278,14 @@ final class PlainCsvRows implements Rows {
   }
 
   @Override
+  public double plainDecimal(int column) {
+    if (column >= width) {
+      return Double.NaN;
+    }
+    return InputFiles.plainDecimal(buf, starts[column], ends[column]);
+  }
+
+  @Override
   public int rowNumber() {
     return row;
   }

@@ -26,6 +26,14 @@ interface Rows extends Closeable {
     return cell(column).equals(text);
   }
 
+  /**
+   * The cell as a plain decimal ({@link InputFiles#plainDecimal}), NaN when it is anything else;
+   * readers may answer without making the String.
+   */
+  default double plainDecimal(int column) {
+    return InputFiles.plainDecimal(cell(column));
+  }
+
   /** The spreadsheet row number of the current row. */
   int rowNumber();
 

@@ -33,6 +33,7 @@ class PlainCsvRowsTest {
         sb.append(cell).append('|');
         // cellEquals answers as equals does, also for texts that are not ASCII or differ in length
         assertThat(r.cellEquals(c, cell)).isTrue();
+        assertThat(Double.compare(r.plainDecimal(c), InputFiles.plainDecimal(cell))).as(cell).isZero();
         assertThat(r.cellEquals(c, cell + "x")).isFalse();
         assertThat(r.cellEquals(c, cell + "投")).isFalse();
         assertThat(r.cellEquals(c, "投" + cell)).isFalse();
@@ -66,6 +67,7 @@ class PlainCsvRowsTest {
       "\uFEFFunit_id , year\n  a ,2024 ,,\n\n\n   \nb,2024,x,\n", // BOM, spaces, trailing cells, blank lines
       "unit_id,source,note\na,投诉中心,两份未审\nb,\tsurvey\t,😀\n", // UTF-8 of 2, 3 and 4 bytes, tabs
       "unit_id\n", "", "\n\n", "a,b,c",
+      "unit_id,value\na,0.85\nb,-12\nc,1e3\nd,.5\ne,5.\nf,１２\ng,1234567890123456\nh, 7 \n", // numbers
   })
   void readsPlainFilesAsCsvRowsDoes(String text) throws Exception {
     sameAsCsvRows(text.getBytes(StandardCharsets.UTF_8));
