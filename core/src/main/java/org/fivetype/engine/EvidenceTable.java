@@ -264,7 +264,7 @@ public final class EvidenceTable {
    * large blocks rather than a string per value.
    *
    * @param sourceAt per indicator, the index into {@code sources} of each unit's source, or null
-   *     when every source of the column is ""
+   *     when every value of the column has source 0
    */
   private static String fingerprint(ScoringPlan plan, int year, List<Unit> units, double[][] cols, int[][] sourceAt,
       List<String> sources) {
@@ -293,7 +293,7 @@ public final class EvidenceTable {
           continue;
         }
         byte[] num = numbers.of(v);
-        byte[] src = sourceAt[i] == null ? sourceBytes[0] : sourceBytes[sourceAt[i][u]];
+        byte[] src = sourceBytes[sourceAt[i] == null ? 0 : sourceAt[i][u]];
         int need = 8 + unit.length + idBytes[i].length + num.length + src.length;
         if (len + need > buf.length) {
           h.putBytes(buf, 0, len);
@@ -378,11 +378,14 @@ public final class EvidenceTable {
     private final int[] position;
     private final Map<String, Integer> givenIndex;
     private final double[][] cols;
-    /** Per indicator, each unit's source as an index into {@link #sources}; null while all are "". */
+    /**
+     * Per indicator, each unit's source as an index into {@link #sources}; null while every value
+     * of the column has source 0, the first source given (usually the only one: no array at all).
+     */
     private final int[][] sourceAt;
-    private final List<String> sources = new ArrayList<>(List.of(""));
-    private final Map<String, Integer> sourceIndex = new HashMap<>(Map.of("", 0));
-    private String lastSource = "";
+    private final List<String> sources = new ArrayList<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private String lastSource;
     private int lastSourceIndex;
     private final List<Problem> problems = new ArrayList<>();
     private boolean built;
@@ -461,18 +464,18 @@ public final class EvidenceTable {
         return this;
       }
       c[row] = value;
-      if (!source.isEmpty()) {
-        int k;
-        if (source == lastSource || source.equals(lastSource)) {
-          k = lastSourceIndex;
-        } else {
-          k = sourceIndex.computeIfAbsent(source, s -> {
-            sources.add(s);
-            return sources.size() - 1;
-          });
-          lastSource = source;
-          lastSourceIndex = k;
-        }
+      int k;
+      if (source == lastSource || source.equals(lastSource)) {
+        k = lastSourceIndex;
+      } else {
+        k = sourceIndex.computeIfAbsent(source, s -> {
+          sources.add(s);
+          return sources.size() - 1;
+        });
+        lastSource = source;
+        lastSourceIndex = k;
+      }
+      if (k != 0) {
         if (sourceAt[i] == null) {
           sourceAt[i] = new int[position.length];
         }

@@ -167,4 +167,20 @@ class EvidenceTableBuilderTest {
     assertThat(b.build().inputFingerprint())
         .isEqualTo(plan.table(MixedRulesTest.YEAR, units, obs).inputFingerprint());
   }
+
+  @Test
+  void aFirstSourceThatIsNotEmptyThenEmptyOnes() {
+    // the builder keeps no per-value source while every value has the first source given
+    ScoringPlan plan = ScoringPlan.compile(MixedRulesTest.java());
+    List<Unit> units = MixedRulesTest.units();
+    List<Observation> obs = new ArrayList<>();
+    EvidenceTable.Builder b = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    int k = 0;
+    for (Observation o : MixedRulesTest.observations()) {
+      String source = k++ < 5 ? "demo" : k % 2 == 0 ? "" : "demo";
+      obs.add(new Observation(o.unitId(), o.year(), o.indicator(), o.value(), source));
+      b.set(o.unitId(), o.indicator(), o.value(), source);
+    }
+    assertThat(b.build().inputFingerprint()).isEqualTo(plan.table(MixedRulesTest.YEAR, units, obs).inputFingerprint());
+  }
 }
