@@ -424,6 +424,8 @@ public final class InputFiles {
     String lastUnit = null;
     int lastU = -1;
     int lastI = -1;
+    int[] follows = new int[m]; // learnt from the rows: which indicator follows which
+    Arrays.fill(follows, -1);
     String lastSource = null;
     long count = 0;
     try (Rows rows = open(path, options)) {
@@ -444,8 +446,9 @@ public final class InputFiles {
           }
           continue;
         }
-        // rows usually come unit by unit, indicators in order: the cells are first compared with
-        // the last unit and the next indicator, without a String for them
+        // rows usually come unit by unit, indicators in the same order for every unit: the cells are
+        // first compared with the last unit and the indicator that followed the last one, without a
+        // String for them
         Integer u;
         if (lastUnit != null && rows.cellEquals(at[0], lastUnit)) {
           u = lastU;
@@ -458,10 +461,14 @@ public final class InputFiles {
           }
         }
         Integer i;
-        if (lastI + 1 < m && rows.cellEquals(at[2], indicatorIds[lastI + 1])) {
-          i = lastI + 1;
+        int guess = lastI >= 0 ? follows[lastI] : -1; // the indicator that came after the last one before
+        if (guess >= 0 && rows.cellEquals(at[2], indicatorIds[guess])) {
+          i = guess;
         } else {
           i = indicatorIndex.get(rows.cell(at[2]));
+          if (i != null && lastI >= 0) {
+            follows[lastI] = i;
+          }
         }
         if (i != null) {
           lastI = i;
