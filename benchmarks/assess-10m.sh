@@ -18,8 +18,10 @@ java -version 2>&1 | head -1
 echo "rows: $(($(wc -l < "$work/in/observations.csv") - 1)), $(du -h "$work/in/observations.csv" | cut -f1)"
 for run in 1 2 3; do
   rm -rf "$work/out"
+  echo "run $run: load before $(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -f "run $run: %e s wall, %U s user, %S s sys, max RSS %M KB" \
     "$root/bin/fivetype" assess --rules "$work/in/rules.json" --units "$work/in/units.csv" \
       --observations "$work/in/observations.csv" --year 2024 --out "$work/out" --verbose > /dev/null
+  echo "run $run: load after $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 ls -l "$work/out"

@@ -13,6 +13,7 @@ import org.fivetype.api.Unit;
 import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
+import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Aggregation;
@@ -87,14 +88,28 @@ final class AssessCommand implements Callable<Integer> {
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
     List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), records);
-    Inputs in = read(units, observations, year, rs, recordFiles, options);
-    List<Aggregation> aggregations = recordFiles.isEmpty() ? List.of()
-        : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, options);
-    List<Observation> evidence = Outcomes.evidence(in.observations(), aggregations, rs);
+    ScoringPlan plan = ScoringPlan.compile(rs);
+    EvidenceTable table;
+    List<Aggregation> aggregations;
+    Map<String, Integer> staff;
+    if (recordFiles.isEmpty()) {
+      // read straight into the evidence table's columns: no object per observation row
+      table = InputFiles.table(units, observations, plan, year, options);
+      staff = InputFiles.readStaff(units, options);
+      aggregations = List.of();
+      // the input fingerprint (one hash over every value) is worked out beside the assessment
+      java.util.concurrent.CompletableFuture.runAsync(table::inputFingerprint);
+    } else {
+      // raw records replace typed-in values, so the observations are read as objects first
+      Inputs in = read(units, observations, year, rs, recordFiles, options);
+      aggregations = RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, options);
+      table = plan.table(year, in.units(), Outcomes.evidence(in.observations(), aggregations, rs));
+      staff = in.staff();
+    }
     long t1 = System.nanoTime();
-    progress.show("assessing 评分定等: " + in.units().size() + " units");
-    AssessmentResult result = ScoringPlan.compile(rs).assess(year, in.units(), evidence);
-    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, in.staff(), history, root.err);
+    progress.show("assessing 评分定等: " + table.units().size() + " units");
+    AssessmentResult result = plan.assess(table);
+    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, history, root.err);
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
     Writers writers = Outcomes.writers(consequences, aggregations);

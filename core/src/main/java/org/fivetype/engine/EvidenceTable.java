@@ -247,30 +247,106 @@ public final class EvidenceTable {
   public String inputFingerprint() {
     String f = inputFingerprint;
     if (f == null) {
-      f = fingerprinter.get();
-      inputFingerprint = f;
+      synchronized (this) { // worked out once, also when asked from two threads
+        f = inputFingerprint;
+        if (f == null) {
+          f = fingerprinter.get();
+          inputFingerprint = f;
+        }
+      }
     }
     return f;
   }
 
-  /** The fingerprint of columns set through a builder: as {@link #fingerprint} with source "". */
-  private static String fingerprint(ScoringPlan plan, int year, List<Unit> units, double[][] cols) {
+  /**
+   * The fingerprint of columns set through a builder: the same bytes as {@link #fingerprint} of
+   * the same values given as observations with their sources (absent: ""), fed to the hash in
+   * large blocks rather than a string per value.
+   *
+   * @param sourceAt per indicator, the index into {@code sources} of each unit's source, or null
+   *     when every value of the column has source 0
+   */
+  private static String fingerprint(ScoringPlan plan, int year, List<Unit> units, double[][] cols, int[][] sourceAt,
+      List<String> sources) {
     Hasher h = fingerprintHead(year, units);
     Integer[] order = new Integer[plan.indicatorCount()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparing(plan::id));
+    byte[][] idBytes = new byte[order.length][];
+    for (int i = 0; i < order.length; i++) {
+      idBytes[i] = plan.id(i).toString().getBytes(StandardCharsets.UTF_8);
+    }
+    byte[][] sourceBytes = new byte[sources.size()][];
+    for (int k = 0; k < sourceBytes.length; k++) {
+      sourceBytes[k] = sources.get(k).getBytes(StandardCharsets.UTF_8);
+    }
+    DoubleText numbers = new DoubleText();
+    byte[] buf = new byte[1 << 16];
+    int len = 0;
     for (int u = 0; u < units.size(); u++) {
-      String head = "obs\t" + units.get(u).id() + "\t";
+      byte[] unit = units.get(u).id().getBytes(StandardCharsets.UTF_8);
       for (int i : order) {
         double v = cols[i][u];
-        if (v == v) {
-          h.putString(head + plan.id(i) + "\t" + Double.toString(v) + "\t\n", StandardCharsets.UTF_8);
+        if (v != v) {
+          continue;
         }
+        byte[] num = numbers.of(v);
+        byte[] src = sourceBytes[sourceAt[i] == null ? 0 : sourceAt[i][u]];
+        int need = 8 + unit.length + idBytes[i].length + num.length + src.length;
+        if (len + need > buf.length) {
+          h.putBytes(buf, 0, len);
+          len = 0;
+          if (need > buf.length) {
+            buf = new byte[need];
+          }
+        }
+        buf[len++] = 'o';
+        buf[len++] = 'b';
+        buf[len++] = 's';
+        buf[len++] = '\t';
+        len = put(buf, len, unit);
+        buf[len++] = '\t';
+        len = put(buf, len, idBytes[i]);
+        buf[len++] = '\t';
+        len = put(buf, len, num);
+        buf[len++] = '\t';
+        len = put(buf, len, src);
+        buf[len++] = '\n';
       }
     }
+    h.putBytes(buf, 0, len);
     return h.hash().toString();
+  }
+
+  private static int put(byte[] buf, int at, byte[] b) {
+    System.arraycopy(b, 0, buf, at, b.length);
+    return at + b.length;
+  }
+
+  /**
+   * {@link Double#toString(double)} as ASCII bytes, remembered for the last values seen in a small
+   * direct-mapped cache (evidence repeats values: rates to a few decimals, counts).
+   */
+  private static final class DoubleText {
+    private static final int SIZE = 1 << 12;
+    private final long[] keys = new long[SIZE];
+    private final byte[][] texts = new byte[SIZE][];
+
+    byte[] of(double v) {
+      long bits = Double.doubleToRawLongBits(v);
+      long x = bits * 0x9E3779B97F4A7C15L;
+      int k = (int) (x >>> 52);
+      byte[] t = texts[k];
+      if (t != null && keys[k] == bits) {
+        return t;
+      }
+      t = Double.toString(v).getBytes(StandardCharsets.ISO_8859_1);
+      keys[k] = bits;
+      texts[k] = t;
+      return t;
+    }
   }
 
   /**
@@ -302,6 +378,15 @@ public final class EvidenceTable {
     private final int[] position;
     private final Map<String, Integer> givenIndex;
     private final double[][] cols;
+    /**
+     * Per indicator, each unit's source as an index into {@link #sources}; null while every value
+     * of the column has source 0, the first source given (usually the only one: no array at all).
+     */
+    private final int[][] sourceAt;
+    private final List<String> sources = new ArrayList<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private String lastSource;
+    private int lastSourceIndex;
     private final List<Problem> problems = new ArrayList<>();
     private boolean built;
 
@@ -338,6 +423,7 @@ public final class EvidenceTable {
       for (double[] c : cols) {
         Arrays.fill(c, Double.NaN);
       }
+      sourceAt = new int[plan.indicatorCount()][];
     }
 
     /**
@@ -350,6 +436,20 @@ public final class EvidenceTable {
      * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
      */
     public Builder set(int u, int i, double value) {
+      return set(u, i, value, "");
+    }
+
+    /**
+     * Sets the value of unit {@code u} for indicator {@code i}, with its source (who supplied it,
+     * as {@link Observation#source()}): part of the input fingerprint, which then equals that of
+     * the same observations given to {@link ScoringPlan#table}.
+     *
+     * @param source the source, "" when not stated
+     * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
+     * @see #set(int, int, double)
+     */
+    public Builder set(int u, int i, double value, String source) {
+      java.util.Objects.requireNonNull(source, "source");
       if (built) {
         throw new IllegalStateException("the table was already built");
       }
@@ -364,6 +464,23 @@ public final class EvidenceTable {
         return this;
       }
       c[row] = value;
+      int k;
+      if (source == lastSource || source.equals(lastSource)) {
+        k = lastSourceIndex;
+      } else {
+        k = sourceIndex.computeIfAbsent(source, s -> {
+          sources.add(s);
+          return sources.size() - 1;
+        });
+        lastSource = source;
+        lastSourceIndex = k;
+      }
+      if (k != 0) {
+        if (sourceAt[i] == null) {
+          sourceAt[i] = new int[position.length];
+        }
+        sourceAt[i][row] = k;
+      }
       return this;
     }
 
@@ -372,6 +489,11 @@ public final class EvidenceTable {
      * problem reported by {@link #build()}.
      */
     public Builder set(String unitId, IndicatorId indicator, double value) {
+      return set(unitId, indicator, value, "");
+    }
+
+    /** As {@link #set(String, IndicatorId, double)}, with the value's source ("" when not stated). */
+    public Builder set(String unitId, IndicatorId indicator, double value, String source) {
       Integer u = givenIndex.get(unitId);
       int i = plan.indexOf(indicator);
       if (u == null || i < 0) {
@@ -380,7 +502,7 @@ public final class EvidenceTable {
             : "unknown indicator \"" + indicator + "\": not in rule set " + plan.ruleSet().id()));
         return this;
       }
-      return set(u, i, value);
+      return set(u, i, value, source);
     }
 
     /**
@@ -401,7 +523,9 @@ public final class EvidenceTable {
       int y = year;
       List<Unit> us = sorted;
       double[][] c = cols;
-      return new EvidenceTable(p, y, us, c, () -> fingerprint(p, y, us, c));
+      int[][] at = sourceAt;
+      List<String> src = List.copyOf(sources);
+      return new EvidenceTable(p, y, us, c, () -> fingerprint(p, y, us, c, at, src));
     }
   }
 }

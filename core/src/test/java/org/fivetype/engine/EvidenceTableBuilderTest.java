@@ -118,4 +118,69 @@ class EvidenceTableBuilderTest {
     assertThatThrownBy(() -> EvidenceTable.builder(plan, MixedRulesTest.YEAR, List.of()).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid");
   }
+
+  @Test
+  void sourcesGoIntoTheFingerprintAsWithObservations() {
+    ScoringPlan plan = ScoringPlan.compile(MixedRulesTest.java());
+    List<Unit> units = MixedRulesTest.units();
+    // sources of several kinds: none, one repeated, non-ASCII, one per value
+    String[] kinds = {"", "inspection", "投诉中心 complaint centre", "survey"};
+    List<Observation> obs = new ArrayList<>();
+    int k = 0;
+    for (Observation o : MixedRulesTest.observations()) {
+      String source = kinds[k % kinds.length] + (k % 5 == 4 ? " #" + k : "");
+      obs.add(new Observation(o.unitId(), o.year(), o.indicator(), o.value(), source));
+      k++;
+    }
+    EvidenceTable expected = plan.table(MixedRulesTest.YEAR, units, obs);
+    EvidenceTable.Builder byIndex = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    EvidenceTable.Builder byId = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    EvidenceTable.Builder noSources = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    for (Observation o : obs) {
+      int u = units.indexOf(units.stream().filter(x -> x.id().equals(o.unitId())).findFirst().orElseThrow());
+      byIndex.set(u, plan.indexOf(o.indicator()), o.value(), new String(o.source())); // equal, not identical
+      byId.set(o.unitId(), o.indicator(), o.value(), o.source());
+      noSources.set(u, plan.indexOf(o.indicator()), o.value());
+    }
+    assertThat(byIndex.build().inputFingerprint()).isEqualTo(expected.inputFingerprint());
+    assertThat(byId.build().inputFingerprint()).isEqualTo(expected.inputFingerprint());
+    assertThat(noSources.build().inputFingerprint()).isNotEqualTo(expected.inputFingerprint())
+        .isEqualTo(plan.table(MixedRulesTest.YEAR, units, MixedRulesTest.observations()).inputFingerprint());
+  }
+
+  @Test
+  void manyDistinctValuesKeepTheFingerprintOfObservations() {
+    // more distinct values than the number cache holds, so it is refilled: still Double.toString's text
+    ScoringPlan plan = ScoringPlan.compile(MixedRulesTest.java());
+    List<Unit> units = new ArrayList<>();
+    for (int u = 0; u < 3000; u++) {
+      units.add(MixedRulesTest.unit("u" + u, u % 2 == 0 ? "x" : "y"));
+    }
+    IndicatorId s1 = IndicatorId.of("S1.consultations");
+    List<Observation> obs = new ArrayList<>();
+    EvidenceTable.Builder b = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    for (int u = 0; u < units.size(); u++) {
+      double v = u * 1.0001 + 1e-7 * (u % 7);
+      obs.add(new Observation(units.get(u).id(), MixedRulesTest.YEAR, s1, v, u % 3 == 0 ? "" : "s" + (u % 3)));
+      b.set(units.get(u).id(), s1, v, u % 3 == 0 ? "" : "s" + (u % 3));
+    }
+    assertThat(b.build().inputFingerprint())
+        .isEqualTo(plan.table(MixedRulesTest.YEAR, units, obs).inputFingerprint());
+  }
+
+  @Test
+  void aFirstSourceThatIsNotEmptyThenEmptyOnes() {
+    // the builder keeps no per-value source while every value has the first source given
+    ScoringPlan plan = ScoringPlan.compile(MixedRulesTest.java());
+    List<Unit> units = MixedRulesTest.units();
+    List<Observation> obs = new ArrayList<>();
+    EvidenceTable.Builder b = EvidenceTable.builder(plan, MixedRulesTest.YEAR, units);
+    int k = 0;
+    for (Observation o : MixedRulesTest.observations()) {
+      String source = k++ < 5 ? "demo" : k % 2 == 0 ? "" : "demo";
+      obs.add(new Observation(o.unitId(), o.year(), o.indicator(), o.value(), source));
+      b.set(o.unitId(), o.indicator(), o.value(), source);
+    }
+    assertThat(b.build().inputFingerprint()).isEqualTo(plan.table(MixedRulesTest.YEAR, units, obs).inputFingerprint());
+  }
 }

@@ -23,6 +23,8 @@ import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
+import org.fivetype.engine.EvidenceTable;
+import org.fivetype.engine.ScoringPlan;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
 
@@ -52,6 +54,14 @@ public final class InputFiles {
     return read.units;
   }
 
+  /** The staff counts of a units file's optional {@code staff} column (checked as {@link #readUnits} does). */
+  public static Map<String, Integer> readStaff(Path file, ReadOptions options) {
+    Problems problems = new Problems(options.maxProblems());
+    UnitsRead read = units(file, options, problems);
+    problems.throwIfAny("the units file is not valid");
+    return read.staff;
+  }
+
   /**
    * Reads and checks units and observations for one year under a rule set. The observations come
    * back sorted by unit id and indicator id.
@@ -63,9 +73,137 @@ public final class InputFiles {
     UnitsRead units = units(unitsFile, options, problems);
     // without a usable units file, every observation row would only repeat "unknown unit"
     boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
-    List<Observation> obs = usable ? observations(observationsFile, units, rules, year, options, problems) : List.of();
+    ListSink sink = new ListSink(year);
+    if (usable) {
+      observations(observationsFile, units, rules, year, options, problems, sink);
+    }
+    List<Observation> obs = problems.isEmpty() ? sink.observations() : List.of();
     problems.throwIfAny("the input files are not valid");
     return new Inputs(units.units, obs, units.staff);
+  }
+
+  /**
+   * Reads and checks units and observations as {@link #read} does (the same problems, with the
+   * same files, rows and columns), and lays them out for {@code plan} as they are read: each value
+   * goes straight into an {@link EvidenceTable#builder}, without an {@link Observation} per row.
+   * The table equals {@code plan.table(year, read(…).units(), read(…).observations())}, its input
+   * fingerprint included.
+   *
+   * @throws InvalidInputException with every problem of both files (up to the cap)
+   */
+  public static EvidenceTable table(Path unitsFile, Path observationsFile, ScoringPlan plan, int year,
+      ReadOptions options) {
+    Problems problems = new Problems(options.maxProblems());
+    UnitsRead units = units(unitsFile, options, problems);
+    boolean usable = units.headerOk && !units.rowOf.isEmpty() && !problems.full();
+    TableSink sink = new TableSink(plan, year, units, problems.isEmpty());
+    if (usable) {
+      observations(observationsFile, units, plan.ruleSet(), year, options, problems, sink);
+    }
+    problems.throwIfAny("the input files are not valid");
+    return sink.builder.build();
+  }
+
+  /**
+   * Where the checked observations go, one at a time: {@code u} indexes the unit ids sorted,
+   * {@code i} the rule set's indicators sorted by id. Only called for rows without a problem.
+   */
+  private interface Sink {
+    void start(List<String> unitIds, List<IndicatorSpec> specs);
+
+    void accept(int u, int i, double value, String source);
+  }
+
+  /** Keeps the values in a grid and hands them out as observations, sorted. */
+  private static final class ListSink implements Sink {
+    private final int year;
+    private List<String> unitIds;
+    private IndicatorId[] ids;
+    private double[] valueAt;
+    private int[] sourceAt;
+    private boolean[] present;
+    private final List<String> sources = new ArrayList<>(List.of(""));
+    private final Map<String, Integer> sourceIndex = new HashMap<>(Map.of("", 0));
+    private int count;
+
+    ListSink(int year) {
+      this.year = year;
+    }
+
+    @Override
+    public void start(List<String> unitIds, List<IndicatorSpec> specs) {
+      this.unitIds = unitIds;
+      ids = specs.stream().map(IndicatorSpec::id).toArray(IndicatorId[]::new);
+      int cells = unitIds.size() * ids.length;
+      valueAt = new double[cells];
+      sourceAt = new int[cells];
+      present = new boolean[cells];
+    }
+
+    @Override
+    public void accept(int u, int i, double value, String source) {
+      int cell = u * ids.length + i;
+      Integer k = sourceIndex.get(source);
+      if (k == null) {
+        k = sources.size();
+        sources.add(source);
+        sourceIndex.put(source, k);
+      }
+      valueAt[cell] = value;
+      sourceAt[cell] = k;
+      present[cell] = true;
+      count++;
+    }
+
+    List<Observation> observations() {
+      if (unitIds == null) {
+        return List.of();
+      }
+      List<Observation> out = new ArrayList<>(count);
+      int m = ids.length;
+      for (int u = 0; u < unitIds.size(); u++) {
+        String id = unitIds.get(u);
+        for (int i = 0, cell = u * m; i < m; i++, cell++) {
+          if (present[cell]) {
+            out.add(new Observation(id, year, ids[i], valueAt[cell], sources.get(sourceAt[cell])));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Writes the values straight into an evidence table's builder. */
+  private static final class TableSink implements Sink {
+    private final ScoringPlan plan;
+    private final EvidenceTable.Builder builder;
+    /** False once the units file had a problem: the builder's unit order is then not that of the ids. */
+    private final boolean live;
+    private int[] planIndex;
+
+    TableSink(ScoringPlan plan, int year, UnitsRead units, boolean unitsOk) {
+      this.plan = plan;
+      // the units sorted by id: the builder's unit index is then the reader's
+      List<Unit> sorted = new ArrayList<>(units.units);
+      sorted.sort((a, b) -> a.id().compareTo(b.id()));
+      this.builder = EvidenceTable.builder(plan, year, sorted);
+      this.live = unitsOk && sorted.size() == units.rowOf.size();
+    }
+
+    @Override
+    public void start(List<String> unitIds, List<IndicatorSpec> specs) {
+      planIndex = new int[specs.size()];
+      for (int i = 0; i < planIndex.length; i++) {
+        planIndex[i] = plan.indexOf(specs.get(i).id());
+      }
+    }
+
+    @Override
+    public void accept(int u, int i, double value, String source) {
+      if (live) {
+        builder.set(u, planIndex[i], value, source);
+      }
+    }
   }
 
   /** The units read, and for each known id (also of rows with other problems) its row. */
@@ -80,6 +218,12 @@ public final class InputFiles {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
       return new XlsxRows(file);
+    }
+    if (options.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      Rows plain = PlainCsvRows.openIfPlain(file); // large plain files: read from bytes
+      if (plain != null) {
+        return plain;
+      }
     }
     return new CsvRows(file, options.encoding());
   }
@@ -263,8 +407,8 @@ public final class InputFiles {
     };
   }
 
-  private static List<Observation> observations(Path path, UnitsRead units, RuleSet rules, int year,
-      ReadOptions options, Problems problems) {
+  private static void observations(Path path, UnitsRead units, RuleSet rules, int year, ReadOptions options,
+      Problems problems, Sink sink) {
     String file = path.getFileName().toString();
     List<String> names = new ArrayList<>(OBS_COLUMNS);
     names.addAll(OBS_OPTIONAL);
@@ -286,22 +430,27 @@ public final class InputFiles {
     long cellsLong = (long) n * m;
     if (cellsLong > Integer.MAX_VALUE - 8) {
       problems.add(file, 0, null, n + " units × " + m + " indicators is more than one run can hold");
-      return List.of();
+      return;
     }
     int[] rowAt = new int[(int) cellsLong]; // 0 = no observation yet
     boolean[] referenced = new boolean[n]; // a row names the unit, valid or not
-    double[] valueAt = new double[(int) cellsLong];
-    int[] sourceAt = new int[(int) cellsLong];
-    List<String> sources = new ArrayList<>();
-    Map<String, Integer> sourceIndex = new HashMap<>();
-    sources.add("");
-    sourceIndex.put("", 0);
+    sink.start(unitIds, specs);
     String yearText = Integer.toString(year);
+    String[] indicatorIds = new String[m];
+    for (int i = 0; i < m; i++) {
+      indicatorIds[i] = specs.get(i).id().value();
+    }
+    String lastUnit = null;
+    int lastU = -1;
+    int lastI = -1;
+    int[] follows = new int[m]; // learnt from the rows: which indicator follows which
+    Arrays.fill(follows, -1);
+    String lastSource = null;
     long count = 0;
     try (Rows rows = open(path, options)) {
       int[] at = columns(file, rows.header(), OBS_COLUMNS, OBS_OPTIONAL, problems);
       if (at == null) {
-        return List.of();
+        return;
       }
       int width = maxIndex(at) + 1;
       while (rows.next()) {
@@ -316,17 +465,41 @@ public final class InputFiles {
           }
           continue;
         }
-        String unitId = rows.cell(at[0]);
-        String yearCell = rows.cell(at[1]);
-        String indicator = rows.cell(at[2]);
-        String valueText = rows.cell(at[3]);
+        // rows usually come unit by unit, indicators in the same order for every unit: the cells are
+        // first compared with the last unit and the indicator that followed the last one, without a
+        // String for them
+        Integer u;
+        if (lastUnit != null && rows.cellEquals(at[0], lastUnit)) {
+          u = lastU;
+        } else {
+          String id = rows.cell(at[0]);
+          u = unitIndex.get(id);
+          if (u != null) {
+            lastUnit = id;
+            lastU = u;
+          }
+        }
+        Integer i;
+        int guess = lastI >= 0 ? follows[lastI] : -1; // the indicator that came after the last one before
+        if (guess >= 0 && rows.cellEquals(at[2], indicatorIds[guess])) {
+          i = guess;
+        } else {
+          i = indicatorIndex.get(rows.cell(at[2]));
+          if (i != null && lastI >= 0) {
+            follows[lastI] = i;
+          }
+        }
+        if (i != null) {
+          lastI = i;
+        }
+        double plain = rows.plainDecimal(at[3]); // the common case, without a String
         boolean ok = true;
-        Integer u = unitIndex.get(unitId);
         if (u != null) {
           referenced[u] = true;
         }
         if (u == null) {
           ok = false;
+          String unitId = rows.cell(at[0]);
           if (unitId.isEmpty()) {
             problems.add(file, row, col(at, 0, names), "empty: expected the id of a unit of " + units.file);
           } else {
@@ -334,8 +507,9 @@ public final class InputFiles {
                 + units.file);
           }
         }
-        if (!yearCell.equals(yearText)) {
+        if (!rows.cellEquals(at[1], yearText)) {
           ok = false;
+          String yearCell = rows.cell(at[1]);
           if (yearCell.isEmpty()) {
             problems.add(file, row, col(at, 1, names), "empty: expected the year " + year);
           } else if (!yearCell.matches("[0-9]{1,9}")) {
@@ -345,9 +519,9 @@ public final class InputFiles {
                 + year + " (--year); keep one year per file");
           }
         }
-        Integer i = indicatorIndex.get(indicator);
         if (i == null) {
           ok = false;
+          String indicator = rows.cell(at[2]);
           if (indicator.isEmpty()) {
             problems.add(file, row, col(at, 2, names), "empty: expected an indicator id of rule set " + rules.id());
           } else {
@@ -355,44 +529,46 @@ public final class InputFiles {
                 + rules.id() + " (fivetype rules show " + rules.id() + " lists them)");
           }
         }
-        double v = Double.NaN;
-        if (valueText.isEmpty()) {
+        double v = plain;
+        String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
+        if (v == v && bad == null) {
+          // a plain decimal within the rule's domain
+        } else if (rows.cell(at[3]).isEmpty()) {
           ok = false;
           problems.add(file, row, col(at, 3, names), "empty: expected a number (leave the row out when there is "
               + "no evidence)");
         } else {
-          v = parseNumber(valueText);
+          String valueText = rows.cell(at[3]);
+          v = v == v ? v : parseNumber(valueText);
           if (Double.isNaN(v)) {
             ok = false;
             problems.add(file, row, col(at, 3, names), "\"" + valueText + "\" is not a number: expected a decimal "
                 + "number such as 0.85 or 12 (a point for decimals, no thousands separators, no units)");
           } else if (i != null) {
-            String bad = specs.get(i).rule().invalidReason(v);
+            bad = specs.get(i).rule().invalidReason(v);
             if (bad != null) {
               ok = false;
               problems.add(file, row, col(at, 3, names), "the value " + valueText + " is out of range for "
-                  + indicator + ": expected " + bad);
+                  + indicatorIds[i] + ": expected " + bad);
             }
           }
         }
         if (ok) {
           int cell = u * m + i;
           if (rowAt[cell] != 0) {
-            problems.add(file, row, null, "a second value for unit \"" + unitId + "\", indicator \"" + indicator
+            problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""
+                + indicatorIds[i]
                 + "\", year " + year + ": the first is in row " + rowAt[cell]);
           } else {
             rowAt[cell] = row;
-            valueAt[cell] = v;
+            String source = "";
             if (at[4] >= 0) {
-              String s = rows.cell(at[4]);
-              Integer k = sourceIndex.get(s);
-              if (k == null) {
-                k = sources.size();
-                sources.add(s);
-                sourceIndex.put(s, k);
+              if (lastSource == null || !rows.cellEquals(at[4], lastSource)) {
+                lastSource = rows.cell(at[4]);
               }
-              sourceAt[cell] = k;
+              source = lastSource;
             }
+            sink.accept(u, i, v, source);
           }
         }
         if (problems.full()) {
@@ -405,13 +581,13 @@ public final class InputFiles {
       }
     } catch (NoSuchFileException e) {
       problems.add(file, 0, null, "the file does not exist: " + path);
-      return List.of();
+      return;
     } catch (CharacterCodingException e) {
       problems.add(decodingProblem(path, options.encoding()));
-      return List.of();
+      return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
-      return List.of();
+      return;
     }
     // every unit needs evidence: a unit without a single row is almost always a wrong id
     if (count > 0 && !problems.full()) {
@@ -422,23 +598,6 @@ public final class InputFiles {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      return List.of();
-    }
-    List<Observation> out = new ArrayList<>(Math.toIntExact(count));
-    IndicatorId[] ids = new IndicatorId[m];
-    for (int i = 0; i < m; i++) {
-      ids[i] = specs.get(i).id();
-    }
-    for (int u = 0; u < n; u++) {
-      String id = unitIds.get(u);
-      for (int i = 0, cell = u * m; i < m; i++, cell++) {
-        if (rowAt[cell] != 0) {
-          out.add(new Observation(id, year, ids[i], valueAt[cell], sources.get(sourceAt[cell])));
-        }
-      }
-    }
-    return out;
   }
 
   /** A plain decimal number (optionally signed, with exponent), NaN if the text is anything else. */
@@ -446,6 +605,10 @@ public final class InputFiles {
     int n = s.length();
     if (n == 0 || n > 40) {
       return Double.NaN;
+    }
+    double plain = plainDecimal(s);
+    if (plain == plain) {
+      return plain;
     }
     for (int k = 0; k < n; k++) {
       char c = s.charAt(k);
@@ -459,6 +622,63 @@ public final class InputFiles {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15};
+
+  /**
+   * The common case of {@link #parseNumber} without {@link Double#parseDouble}: an optional minus,
+   * digits, optionally a point and more digits, at most 15 digits in all. The digits then make an
+   * exact {@code long} below 2^53 and the power of ten is exact, so one division is correctly
+   * rounded: the same double as {@code Double.parseDouble}. NaN for anything else.
+   */
+  static double plainDecimal(String s) {
+    int n = s.length();
+    if (n > 17) {
+      return Double.NaN; // a sign, 15 digits and a point at most
+    }
+    byte[] b = new byte[n];
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80) {
+        return Double.NaN;
+      }
+      b[k] = (byte) c;
+    }
+    return plainDecimal(b, 0, n);
+  }
+
+  /** {@link #plainDecimal(String)} of the ASCII bytes {@code b[from, to)}. */
+  static double plainDecimal(byte[] b, int from, int to) {
+    int k = from;
+    boolean negative = false;
+    if (k < to && b[k] == '-') {
+      negative = true;
+      k++;
+    }
+    long digits = 0;
+    int count = 0;
+    int point = -1;
+    for (; k < to; k++) {
+      int c = b[k];
+      if (c >= '0' && c <= '9') {
+        if (++count > 15) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+      } else if (c == '.' && point < 0) {
+        point = count;
+      } else {
+        return Double.NaN;
+      }
+    }
+    // at least one digit, and a point only with a digit before and after it
+    if (count == 0 || point == 0 || point == count) {
+      return Double.NaN;
+    }
+    double v = point < 0 ? digits : digits / POWERS_OF_TEN[count - point];
+    return negative ? -v : v;
   }
 
   /** Where the bytes stop decoding: the first line that does not decode, and what to do. */

@@ -87,6 +87,7 @@ final class JsonResults {
     g.writeEndArray();
     g.writeArrayFieldStart("units");
     IndicatorId[] ids = inds.stream().map(IndicatorSpec::id).toArray(IndicatorId[]::new);
+    NumberTexts numbers = new NumberTexts();
     for (UnitResult u : result.units()) {
       g.writeStartObject();
       g.writeStringField("id", u.unit().id());
@@ -120,13 +121,13 @@ final class JsonResults {
         if (Double.isNaN(v)) {
           g.writeNull();
         } else {
-          g.writeNumber(v);
+          numbers.write(g, v);
         }
       }
       g.writeEndArray();
       g.writeArrayFieldStart("points");
       for (IndicatorId id : ids) {
-        g.writeNumber(u.points(id));
+        numbers.write(g, u.points(id));
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -157,6 +158,41 @@ final class JsonResults {
       g.writeString(id.value());
     }
     g.writeEndArray();
+  }
+
+  /**
+   * The text Jackson writes for a double ({@code NumberOutput.toString(v, true)}, the fast writer
+   * {@link #FACTORY} enables), remembered for recent values in a direct-mapped cache: evidence and
+   * points repeat values across units, and formatting 20 million doubles is most of the work of a
+   * large results file. {@code g.writeNumber(text)} then writes the same bytes as
+   * {@code g.writeNumber(v)}.
+   */
+  static final class NumberTexts {
+    private static final int BITS = 16;
+    private final long[] keys = new long[1 << BITS];
+    private final String[] texts = new String[1 << BITS];
+
+    /** Writes a number as {@code g.writeNumber(v)} does. */
+    void write(JsonGenerator g, double v) throws IOException {
+      if (Double.isFinite(v)) {
+        g.writeNumber(of(v));
+      } else {
+        g.writeNumber(v); // NaN and infinities as Jackson writes them (quoted)
+      }
+    }
+
+    String of(double v) {
+      long bits = Double.doubleToRawLongBits(v);
+      int k = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      String t = texts[k];
+      if (t != null && keys[k] == bits) {
+        return t;
+      }
+      t = com.fasterxml.jackson.core.io.NumberOutput.toString(v, true);
+      keys[k] = bits;
+      texts[k] = t;
+      return t;
+    }
   }
 
   /** The tier named in a results file. */

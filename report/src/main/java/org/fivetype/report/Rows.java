@@ -21,6 +21,19 @@ interface Rows extends Closeable {
   /** The trimmed text of a cell of the current row, "" when absent. */
   String cell(int column);
 
+  /** Whether {@link #cell cell(column)} equals {@code text}; readers may answer without making the String. */
+  default boolean cellEquals(int column, String text) {
+    return cell(column).equals(text);
+  }
+
+  /**
+   * The cell as a plain decimal ({@link InputFiles#plainDecimal}), NaN when it is anything else;
+   * readers may answer without making the String.
+   */
+  default double plainDecimal(int column) {
+    return InputFiles.plainDecimal(cell(column));
+  }
+
   /** The spreadsheet row number of the current row. */
   int rowNumber();
 
