@@ -19,7 +19,6 @@ import org.fivetype.api.Reason;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
-import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.plugin.Plugins;
@@ -91,6 +90,8 @@ final class ScoreCategory implements FlatMapGroupsFunction<String, Row, Row> {
     ScoringPlan plan = plan();
     AssessmentResult result = plan.assess(year, units, evidence);
     List<Pillar> pillars = plan.ruleSet().pillars();
+    List<IndicatorId> indicators = new ArrayList<>();
+    plan.ruleSet().indicators().forEach(i -> indicators.add(i.id()));
     List<Map<String, UnitDiagnostics>> diagnostics = new ArrayList<>();
     for (Aggregation a : aggregations) {
       Map<String, UnitDiagnostics> m = new HashMap<>();
@@ -114,10 +115,9 @@ final class ScoreCategory implements FlatMapGroupsFunction<String, Row, Row> {
       for (Pillar p : pillars) {
         cells[k++] = u.pillar(p).points();
       }
-      List<IndicatorScore> scores = u.indicators();
-      double[] points = new double[scores.size()];
+      double[] points = new double[indicators.size()];
       for (int i = 0; i < points.length; i++) {
-        points[i] = scores.get(i).points();
+        points[i] = u.points(indicators.get(i)); // no explanation built
       }
       cells[k++] = points;
       cells[k++] = u.missing().stream().map(IndicatorId::value).toArray(String[]::new);

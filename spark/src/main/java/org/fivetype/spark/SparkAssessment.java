@@ -132,14 +132,15 @@ public final class SparkAssessment {
     }
     StructType result = resultSchema(ruleSet);
     ScoreCategory score = new ScoreCategory(json, ruleSet.id(), ruleSet.fingerprint(), year, factories);
-    Dataset<Row> out = all.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    // scored once and kept: the sort below samples its input, which must not score again
+    Dataset<Row> scored = all.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups(score, Encoders.row(result))
-        .orderBy("unit_id")
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> out = scored.orderBy("unit_id");
     try {
-      out.count();
-    } catch (RuntimeException e) {
-      out.unpersist();
+      scored.count();
+      } catch (RuntimeException e) {
+      scored.unpersist();
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidInputException iie) {
           throw iie;

@@ -41,9 +41,14 @@ public final class DemoRecordFiles {
    * the id {@code <id>-<k div 16>}; the first sixteen are the demo city itself.
    */
   public static List<Unit> units(int n) {
+    return units(0, n);
+  }
+
+  /** Units {@code from} (inclusive) to {@code to} (exclusive) of {@link #units(int)}. */
+  public static List<Unit> units(int from, int to) {
     List<Unit> demo = DemoCity.units();
-    List<Unit> out = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) {
+    List<Unit> out = new ArrayList<>(Math.max(0, to - from));
+    for (int k = from; k < to; k++) {
       Unit base = demo.get(k % demo.size());
       int copy = k / demo.size();
       out.add(copy == 0 ? base : new Unit(base.id() + "-" + copy,
@@ -55,12 +60,25 @@ public final class DemoRecordFiles {
   /** Every kind of the demo's records for the units, in {@link RecordKind} order. */
   public static Map<RecordKind, List<? extends RawRecord>> records(List<Unit> units, int year) {
     Map<RecordKind, List<? extends RawRecord>> m = new LinkedHashMap<>();
-    m.put(RecordKind.BALLOTS, DemoRecords.ballots(units, year));
-    m.put(RecordKind.COMPLAINTS, DemoRecords.complaints(units, year));
-    m.put(RecordKind.MEETINGS, DemoRecords.meetings(units, year));
-    m.put(RecordKind.CASES, DemoRecords.cases(units, year));
-    m.put(RecordKind.RESEARCH_DAYS, DemoRecords.research(units, year));
+    for (RecordKind k : RecordKind.values()) {
+      m.put(k, records(k, units, year));
+    }
     return m;
+  }
+
+  /**
+   * The demo's records of one kind for the units. {@link DemoRecords} gives every seventh unit of
+   * the list few ballots, so a slice of {@link #units(int)} starting at a multiple of 7 gets the
+   * same records as within the whole list.
+   */
+  public static List<? extends RawRecord> records(RecordKind kind, List<Unit> units, int year) {
+    return switch (kind) {
+      case BALLOTS -> DemoRecords.ballots(units, year);
+      case COMPLAINTS -> DemoRecords.complaints(units, year);
+      case MEETINGS -> DemoRecords.meetings(units, year);
+      case CASES -> DemoRecords.cases(units, year);
+      case RESEARCH_DAYS -> DemoRecords.research(units, year);
+    };
   }
 
   /**
