@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -173,13 +174,19 @@ public final class SparkAssessment {
         .add("flags", DataTypes.createArrayType(DataTypes.StringType, false), false);
   }
 
-  /** Observations held on the driver as a Dataset of the observations contract. */
+  /**
+   * Observations held on the driver as a Dataset of the observations contract. At scale, read them
+   * with Spark instead (any source with the columns of {@link #OBSERVATIONS}).
+   */
   public static Dataset<Row> observations(SparkSession spark, Collection<Observation> observations) {
     List<Row> rows = new ArrayList<>(observations.size());
     for (Observation o : observations) {
       rows.add(RowFactory.create(o.unitId(), o.year(), o.indicator().value(), o.value(), o.source()));
     }
-    return spark.createDataFrame(rows, OBSERVATIONS);
+    // from an RDD, not a local relation: the query planner copies a local relation's rows as it goes
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int slices = Math.max(1, Math.min(jsc.defaultParallelism() * 4, rows.size() / 10_000 + 1));
+    return spark.createDataFrame(jsc.parallelize(rows, slices), OBSERVATIONS);
   }
 
   /** The schema of the observations contract: {@code unit_id, year, indicator_id, value, source}. */

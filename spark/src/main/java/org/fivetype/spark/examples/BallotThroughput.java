@@ -69,13 +69,17 @@ public final class BallotThroughput {
 
     // one machine: one thread reads the lines into a RecordBatch, then overlay and assess
     t = System.nanoTime();
+    double c = cpu();
     Aggregation one = readOneMachine(csv, ids);
     double oneRead = secs(t);
+    double oneReadCpu = cpu() - c;
     t = System.nanoTime();
+    c = cpu();
     AssessmentResult expected = plan.assess(YEAR, units, RecordEvidence.overlay(typedIn, List.of(one)));
     double oneScore = secs(t);
-    System.out.printf("one machine (1 thread): read+parse+aggregate %.1f s (%,.0f ballots/s), assess %.2f s%n",
-        oneRead, ballots / oneRead, oneScore);
+    double oneScoreCpu = cpu() - c;
+    System.out.printf("one machine (1 thread): read+parse+aggregate %.1f s, %.1f CPU s (%,.0f ballots/s); "
+        + "overlay+assess %.2f s, %.2f CPU s%n", oneRead, oneReadCpu, ballots / oneRead, oneScore, oneScoreCpu);
     System.out.println(load("after one machine"));
 
     SparkSession spark = SparkSession.builder().master("local[2]").appName("fivetype ballot throughput")
@@ -87,20 +91,27 @@ public final class BallotThroughput {
       obs.count();
       // reading alone: the scan and the CSV parsing into rows, written nowhere
       t = System.nanoTime();
+      double c0 = cpu();
       Dataset<Row> rows = SparkRecords.read(spark, RecordKind.BALLOTS, "csv", csv.toString());
       rows.write().format("noop").mode("overwrite").save();
       double read = secs(t);
+      double readCpu = cpu() - c0;
       t = System.nanoTime();
+      c0 = cpu();
       UnitStates states = SparkRecords.aggregate(
           SparkRecords.read(spark, RecordKind.BALLOTS, "csv", csv.toString()),
           AggregatorFactory.defaults(RecordKind.BALLOTS), ids);
       double aggregate = secs(t);
+      double aggregateCpu = cpu() - c0;
       t = System.nanoTime();
+      c0 = cpu();
       List<Row> result = SparkAssessment.assess(spark, rules, YEAR, units, obs, List.of(states)).collectAsList();
       double score = secs(t);
-      System.out.printf("Spark local[2] (%d partitions): read %.1f s; read+aggregate %.1f s (%,.0f ballots/s; "
-          + "aggregating ≈ %.1f s); assess and tier %.1f s; total %.1f s (%,.0f ballots/s)%n",
-          rows.javaRDD().getNumPartitions(), read, aggregate, ballots / aggregate, aggregate - read, score,
+      double scoreCpu = cpu() - c0;
+      System.out.printf("Spark local[2] (%d input partitions): read alone %.1f s, %.1f CPU s; read+aggregate %.1f s, "
+          + "%.1f CPU s (%,.0f ballots/s); so aggregating ≈ %.1f s, %.1f CPU s; assess and tier %.1f s, %.1f CPU s; "
+          + "total %.1f s (%,.0f ballots/s)%n", rows.javaRDD().getNumPartitions(), read, readCpu, aggregate,
+          aggregateCpu, ballots / aggregate, aggregate - read, aggregateCpu - readCpu, score, scoreCpu,
           aggregate + score, ballots / (aggregate + score));
       System.out.println(load("after Spark"));
       int same = 0;
@@ -161,6 +172,12 @@ public final class BallotThroughput {
     return String.format("load average %s: %.2f (%d cores)", when,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
+  }
+
+  /** CPU seconds of this JVM so far (driver and, on local[2], the executor threads). */
+  static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
   }
 
   private static double secs(long start) {
