@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -134,7 +133,7 @@ public final class SparkAssessment {
     StructType result = resultSchema(ruleSet);
     ScoreCategory score = new ScoreCategory(json, ruleSet.id(), ruleSet.fingerprint(), year, factories);
     // scored once and kept: the sort below samples its input, which must not score again
-    Dataset<Row> scored = all.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    Dataset<Row> scored = all.groupBy(col("grp")).as(Encoders.STRING(), Encoders.row(itemSchema))
         .flatMapGroups(score, Encoders.row(result))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> out = scored.orderBy("unit_id");
