@@ -83,6 +83,18 @@ class MalformedRecordsTest {
   }
 
   @Test
+  void aParquetSchemaIsCheckedLikeAHeader() {
+    SparkSession spark = LocalSpark.session();
+    String parquet = dir.resolve("complaints.parquet").toString();
+    spark.sql("SELECT 'xinshi' AS unit_id, 'verified' AS state").write().parquet(parquet);
+    List<Problem> p = problems(() -> SparkRecords.read(spark, RecordKind.COMPLAINTS, "parquet", parquet));
+    assertThat(p).extracting(Problem::message).containsExactly(
+        "unknown column 'state' for complaints; expected [complaint_id, unit_id, status, severity]",
+        "required column 'status' is missing");
+    assertThat(p.get(0).where()).endsWith(".parquet:schema").contains(parquet);
+  }
+
+  @Test
   void rowNumbersHoldAcrossSplitsAndFiles() throws Exception {
     SparkSession spark = LocalSpark.session();
     Path d = Files.createDirectories(dir.resolve("many"));
