@@ -2,7 +2,6 @@ package org.fivetype.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
@@ -27,6 +27,8 @@ import org.fivetype.records.RecordKind;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spark.examples.DemoRecordFiles;
+import org.fivetype.spi.TierPolicy;
+import org.fivetype.spi.TieringContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,15 +108,40 @@ class SparkAssessmentTest {
   }
 
   @Test
-  void observationsOfUnitsNotAssessedAreAnError() throws Exception {
+  void observationsOfUnitsNotAssessedAreAnError() {
     SparkSession spark = LocalSpark.session();
     List<Unit> units = DemoCity.units();
     List<Observation> obs = new ArrayList<>(DemoCity.observations(units, RULES, YEAR));
     obs.add(Observation.of("atlantis", YEAR, "E8.appraisal-satisfaction", 0.9));
-    Files.createDirectories(dir);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkAssessment.assess(spark, RULES, YEAR, units,
             SparkAssessment.observations(spark, obs), List.of()))
         .isInstanceOf(org.fivetype.api.InvalidInputException.class)
         .hasMessageContaining("atlantis");
+  }
+
+  @Test
+  void aRuleSetWithTierStepsInJavaIsRefusedNotSilentlyChanged() {
+    RuleSet withStep = RULES.toBuilder().tierStep(new TierPolicy() {
+      @Override
+      public String id() {
+        return "history";
+      }
+
+      @Override
+      public Label name() {
+        return Label.of("历史", "history");
+      }
+
+      @Override
+      public void apply(TieringContext context) {
+        // a step written in Java: JSON cannot carry it to the executors
+      }
+    }).build();
+    SparkSession spark = LocalSpark.session();
+    List<Unit> units = DemoCity.units();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkAssessment.assess(spark, withStep, YEAR, units,
+            SparkAssessment.observations(spark, DemoCity.observations(units, RULES, YEAR)), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tier steps added in Java");
   }
 }
