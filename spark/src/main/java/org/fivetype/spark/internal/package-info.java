@@ -1,0 +1,5 @@
+/**
+ * Internal to {@code org.fivetype.spark}: types Spark's encoders need to be public. Not an API;
+ * may change without notice.
+ */
+package org.fivetype.spark.internal;

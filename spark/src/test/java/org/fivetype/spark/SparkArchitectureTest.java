@@ -1,0 +1,30 @@
+package org.fivetype.spark;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The spark module's own rules (the examples module's {@code ArchitectureTest} does not see it:
+ * Spark is kept off that module's class path). Core's independence from Spark is checked there.
+ */
+@AnalyzeClasses(packages = "org.fivetype.spark", importOptions = ImportOption.DoNotIncludeTests.class)
+class SparkArchitectureTest {
+
+  @ArchTest
+  static final ArchRule libraryCodeNeverPrints = noClasses().that().resideInAPackage("org.fivetype.spark")
+      .or().resideInAPackage("org.fivetype.spark.internal")
+      .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+      .because("library code never prints (DESIGN.md); only the demo jobs may");
+
+  @ArchTest
+  static final ArchRule libraryCodeDoesNotNeedTheDemo = noClasses().that().resideInAPackage("org.fivetype.spark")
+      .or().resideInAPackage("org.fivetype.spark.internal")
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.examples..", "org.fivetype.spark.examples..",
+          "org.fivetype.pillar..")
+      .because("fivetype-examples is an optional dependency, for the demo jobs only");
+}
