@@ -44,29 +44,12 @@ final class AssessCommand implements Callable<Integer> {
   @ParentCommand
   FivetypeCommand root;
 
-  @Option(names = {"-r", "--rules"}, paramLabel = "R", defaultValue = RuleFiles.URUMQI_2004,
-      description = "A rule file (.json) or a built-in rule-set name (default: ${DEFAULT-VALUE}).")
-  String rules;
-
-  @Option(names = {"-u", "--units"}, paramLabel = "U", required = true,
-      description = "The units: CSV or XLSX with unit_id, name_zh, name_en, kind, category.")
-  Path units;
-
-  @Option(names = {"-o", "--observations"}, paramLabel = "O", required = true,
-      description = "The observations: CSV or XLSX with unit_id, year, indicator_id, value (+ source, note).")
-  Path observations;
-
-  @Option(names = {"-y", "--year"}, paramLabel = "Y", required = true, description = "The year assessed.")
-  int year;
+  @Mixin
+  AssessmentInputs inputs;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
-
-  @Option(names = "--records", paramLabel = "KIND=FILE",
-      description = "Raw records (CSV or XLSX) whose aggregated values replace the typed-in ones; KIND is one of "
-          + "ballots, complaints, meetings, cases, research-days (docs/records.md). Repeatable, one file per kind.")
-  List<String> records;
 
   @Option(names = "--history", paramLabel = "STORE",
       description = "A history store: a JDBC URL or the path of an H2 file. The year is stored (replacing it), "
@@ -83,27 +66,27 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Progress progress = new Progress(root.err, root.terminal);
     Plugins plugins = Plugins.discover();
-    RuleSet rs = RuleFiles.resolve(rules, plugins);
+    RuleSet rs = RuleFiles.resolve(inputs.rules, plugins);
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
-    List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), records);
+    List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), inputs.records);
     ScoringPlan plan = ScoringPlan.compile(rs);
     EvidenceTable table;
     List<Aggregation> aggregations;
     Map<String, Integer> staff;
     if (recordFiles.isEmpty()) {
       // read straight into the evidence table's columns: no object per observation row
-      table = InputFiles.table(units, observations, plan, year, options);
-      staff = InputFiles.readStaff(units, options);
+      table = InputFiles.table(inputs.units, inputs.observations, plan, inputs.year, options);
+      staff = InputFiles.readStaff(inputs.units, options);
       aggregations = List.of();
       // the input fingerprint (one hash over every value) is worked out beside the assessment
       java.util.concurrent.CompletableFuture.runAsync(table::inputFingerprint);
     } else {
       // raw records replace typed-in values, so the observations are read as objects first
-      Inputs in = read(units, observations, year, rs, recordFiles, options);
-      aggregations = RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, options);
-      table = plan.table(year, in.units(), Outcomes.evidence(in.observations(), aggregations, rs));
+      Inputs in = read(inputs.units, inputs.observations, inputs.year, rs, recordFiles, options);
+      aggregations = RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), inputs.year, options);
+      table = plan.table(inputs.year, in.units(), Outcomes.evidence(in.observations(), aggregations, rs));
       staff = in.staff();
     }
     long t1 = System.nanoTime();

@@ -57,23 +57,11 @@ final class SensitivityCommand implements Callable<Integer> {
   @ParentCommand
   FivetypeCommand root;
 
+  @Mixin
+  AssessmentInputs inputs;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec commandSpec;
-
-  @Option(names = {"-r", "--rules"}, paramLabel = "R", defaultValue = RuleFiles.URUMQI_2004,
-      description = "A rule file (.json) or a built-in rule-set name (default: ${DEFAULT-VALUE}).")
-  String rules;
-
-  @Option(names = {"-u", "--units"}, paramLabel = "U", required = true,
-      description = "The units: CSV or XLSX with unit_id, name_zh, name_en, kind, category.")
-  Path units;
-
-  @Option(names = {"-o", "--observations"}, paramLabel = "O", required = true,
-      description = "The observations: CSV or XLSX with unit_id, year, indicator_id, value (+ source, note).")
-  Path observations;
-
-  @Option(names = {"-y", "--year"}, paramLabel = "Y", required = true, description = "The year assessed.")
-  int year;
 
   @Option(names = "--uncertain", paramLabel = "SPEC", required = true,
       description = "The uncertainty spec (JSON, docs/uncertainty.md): which points, weights, tier lines and "
@@ -109,11 +97,6 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "The report shows each unit's K inputs of largest total index (default ${DEFAULT-VALUE}).")
   int topInputs;
 
-  @Option(names = "--records", paramLabel = "KIND=FILE",
-      description = "Raw records (CSV or XLSX) whose aggregated values replace the typed-in ones, as for assess; "
-          + "KIND is one of ballots, complaints, meetings, cases, research-days. Repeatable, one file per kind.")
-  List<String> records;
-
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
@@ -127,18 +110,18 @@ final class SensitivityCommand implements Callable<Integer> {
     Progress progress = new Progress(root.err, root.terminal);
     long t0 = System.nanoTime();
     UncertaintySpec spec = UncertaintySpec.fromJson(uncertain); // a bad spec fails before the inputs are read
-    RuleSet rs = RuleFiles.resolve(rules, Plugins.discover());
+    RuleSet rs = RuleFiles.resolve(inputs.rules, Plugins.discover());
     ReadOptions read = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(Locale.ROOT, "%,d", rows) + " rows"));
-    List<RecordFile> recordFiles = RecordOptions.parse(commandSpec.commandLine(), records);
-    Inputs in = AssessCommand.read(units, observations, year, rs, recordFiles, read);
+    List<RecordFile> recordFiles = RecordOptions.parse(commandSpec.commandLine(), inputs.records);
+    Inputs in = AssessCommand.read(inputs.units, inputs.observations, inputs.year, rs, recordFiles, read);
     List<Aggregation> aggregations = recordFiles.isEmpty() ? List.of()
-        : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), year, read);
+        : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), inputs.year, read);
     List<Observation> evidence = Outcomes.evidence(in.observations(), aggregations, rs);
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + in.units().size() + " units");
     ScoringPlan plan = ScoringPlan.compile(rs);
-    EvidenceTable table = plan.table(year, in.units(), evidence);
+    EvidenceTable table = plan.table(inputs.year, in.units(), evidence);
     AssessmentResult result = plan.assess(table);
     Optional<ConsequenceReport> consequences = Outcomes.consequences(result, in.staff(), null, root.err);
     UncertaintyResult u;
