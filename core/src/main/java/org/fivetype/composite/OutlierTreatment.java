@@ -148,23 +148,37 @@ public final class OutlierTreatment {
         steps > 0 ? "Winsorised " + steps + " points" : "None");
   }
 
+  private static int presentCount(double[] x) {
+    int n = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The sum of the present values, in order (the same additions as before, so the same mean). */
+  private static double presentSum(double[] x) {
+    double sum = 0;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        sum += v;
+      }
+    }
+    return sum;
+  }
+
   /**
    * Bias-corrected sample skewness, Excel {@code SKEW} (e1071 {@code skewness(type = 2)}) of the
    * present values; NaN with fewer than 3 values or when all are equal.
    */
   public static double skewness(double[] x) {
-    int n = 0;
-    double sum = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        n++;
-        sum += v;
-      }
-    }
+    int n = presentCount(x);
     if (n < 3) {
       return Double.NaN;
     }
-    double m = sum / n;
+    double m = presentSum(x) / n;
     double m2 = 0;
     double m3 = 0;
     for (double v : x) {
@@ -187,18 +201,11 @@ public final class OutlierTreatment {
    * of the present values; NaN with fewer than 4 values or when all are equal.
    */
   public static double kurtosis(double[] x) {
-    int n = 0;
-    double sum = 0;
-    for (double v : x) {
-      if (!Double.isNaN(v)) {
-        n++;
-        sum += v;
-      }
-    }
+    int n = presentCount(x);
     if (n < 4) {
       return Double.NaN;
     }
-    double m = sum / n;
+    double m = presentSum(x) / n;
     double m2 = 0;
     double m4 = 0;
     for (double v : x) {

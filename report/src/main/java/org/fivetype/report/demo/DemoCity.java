@@ -193,26 +193,12 @@ public final class DemoCity {
     return List.copyOf(out);
   }
 
-  /** A value that earns the rule's full points. */
+  /** A value that earns the rule's full points (0, no occurrence, where there is none to name). */
   static double best(ScoringRule r) {
-    boolean up = r.direction() == Direction.HIGHER_IS_BETTER;
-    if (r instanceof Target t) {
-      return t.target();
-    } else if (r instanceof Goalposts g) {
-      return up ? g.high() : g.low();
-    } else if (r instanceof Bands b) {
-      return up ? b.bands().get(b.bands().size() - 1).bound() : b.bands().get(0).bound();
-    } else if (r instanceof Bonus bo) {
-      return Math.ceil(bo.cap() / bo.perOccurrence());
-    } else if (r instanceof Checklist c) {
-      return c.required();
-    } else if (r instanceof YesNo) {
-      return up ? 1 : 0;
-    } else if (r instanceof Rate rate) {
-      return up ? rate.high() : rate.low();
-    }
-    return 0; // deduction, veto: no occurrences
+    double v = org.fivetype.report.Improvements.fullPointsValue(r);
+    return Double.isNaN(v) ? 0 : v;
   }
+
 
   /** A valid value for the rule: {@code good} in [0, 1] says how good it should be. */
   static double value(ScoringRule r, double good, SplittableRandom rnd) {
