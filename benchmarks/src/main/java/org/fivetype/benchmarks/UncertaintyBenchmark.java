@@ -10,7 +10,7 @@ import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;

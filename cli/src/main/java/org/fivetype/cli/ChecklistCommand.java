@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.fivetype.api.Unit;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.report.Checklists;
-import org.fivetype.report.InputFiles;
+import org.fivetype.input.InputFiles;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import picocli.CommandLine.Command;

@@ -14,7 +14,7 @@ import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.PillarScore;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.plugin.Plugins;
-import org.fivetype.report.Improvements;
+import org.fivetype.pipeline.Improvements;
 import org.fivetype.report.ResultFiles;
 import org.fivetype.ruleset.RuleSet;
 import picocli.CommandLine.Command;

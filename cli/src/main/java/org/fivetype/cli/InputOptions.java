@@ -1,7 +1,7 @@
 package org.fivetype.cli;
 
 import java.nio.charset.Charset;
-import org.fivetype.report.ReadOptions;
+import org.fivetype.input.ReadOptions;
 import picocli.CommandLine.Option;
 
 /** The options of reading input files, shared by the commands that read them. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fivetype.records.RecordKind;
-import org.fivetype.report.RecordFiles.RecordFile;
+import org.fivetype.input.RecordFiles.RecordFile;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 

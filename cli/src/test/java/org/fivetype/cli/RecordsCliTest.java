@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.fivetype.api.Unit;
 import org.fivetype.records.Aggregation;
-import org.fivetype.report.demo.DemoCity;
-import org.fivetype.report.demo.DemoRecords;
+import org.fivetype.demo.DemoCity;
+import org.fivetype.demo.DemoRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

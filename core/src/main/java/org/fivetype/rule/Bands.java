@@ -110,4 +110,9 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
     }
     return Label.of(zh.toString(), en.toString());
   }
+
+  @Override
+  public double fullPointsValue() {
+    return direction == Direction.HIGHER_IS_BETTER ? bands.get(bands.size() - 1).bound() : bands.get(0).bound();
+  }
 }

@@ -60,4 +60,9 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
     return Label.of("每次得" + fmt(perOccurrence) + "分,最多" + fmt(c) + "分",
         Checks.points(perOccurrence) + " per occurrence, at most " + fmt(c));
   }
+
+  @Override
+  public double fullPointsValue() {
+    return Math.ceil(cap / perOccurrence);
+  }
 }

@@ -61,4 +61,9 @@ public record Checklist(int required) implements ScoringRule {
     return Label.of("共" + required + "项,每落实一项得" + fmt(max / required) + "分",
         required + " required items, " + Checks.points(max / required) + " each in place");
   }
+
+  @Override
+  public double fullPointsValue() {
+    return required;
+  }
 }

@@ -61,4 +61,9 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
         "满分" + fmt(max) + "分,每发生一次扣" + fmt(perOccurrence) + "分,最低" + fmt(Math.min(floor, max)) + "分",
         Checks.points(max) + " less " + fmt(perOccurrence) + " per occurrence, down to " + fmt(Math.min(floor, max)));
   }
+
+  @Override
+  public double fullPointsValue() {
+    return 0; // no occurrences
+  }
 }

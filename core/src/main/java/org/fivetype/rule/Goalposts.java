@@ -64,4 +64,9 @@ public record Goalposts(double low, double high, Direction direction) implements
         best + "得满分" + fmt(max) + "分," + worst + "得0分,其间按线性计分",
         "full " + Checks.points(max) + " at " + best + ", none at " + worst + ", linear in between");
   }
+
+  @Override
+  public double fullPointsValue() {
+    return direction == Direction.HIGHER_IS_BETTER ? high : low;
+  }
 }

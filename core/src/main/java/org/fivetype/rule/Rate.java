@@ -65,4 +65,9 @@ public record Rate(double low, double high, Direction direction) implements Scor
         "rate " + (up ? "≥ " : "≤ ") + full + " earns full " + Checks.points(max) + ", " + (up ? "≤ " : "≥ ") + none
             + " none, linear in between");
   }
+
+  @Override
+  public double fullPointsValue() {
+    return direction == Direction.HIGHER_IS_BETTER ? high : low;
+  }
 }

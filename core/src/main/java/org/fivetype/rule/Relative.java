@@ -5,7 +5,7 @@ import static org.fivetype.rule.Checks.fmt;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
-import org.fivetype.composite.Normalisation;
+import org.fivetype.scale.Normalisation;
 
 /**
  * Relative scoring: a unit's points depend on the other units in scope — all units, or those of
@@ -149,5 +149,10 @@ public record Relative(Method method, Scope scope, Direction direction, double p
           "points by distance to the target " + fmt(param) + " (relative to the range " + inEn + "), full " + m
               + pts + " at or beyond it");
     };
+  }
+
+  @Override
+  public double fullPointsValue() {
+    return Double.NaN;
   }
 }

@@ -60,6 +60,13 @@ public sealed interface ScoringRule
     return false;
   }
 
+  /**
+   * A value that earns this rule's full points (used by {@code explain} and the demo city): the
+   * target, the better goalpost, no occurrence for deductions and vetoes; NaN for rules whose
+   * points depend on the other units (relative rules).
+   */
+  double fullPointsValue();
+
   /** A bilingual one-line description of the rule, e.g. "full points at 25 or more". */
   Label describe(double max);
 }

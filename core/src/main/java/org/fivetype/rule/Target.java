@@ -74,4 +74,9 @@ public record Target(double target, Direction direction, boolean proportional) i
         "full " + Checks.points(max) + " at " + (up ? "or above " : "or below ") + t + "; "
             + (proportional ? "short of it, points in proportion" : "short of it, no points"));
   }
+
+  @Override
+  public double fullPointsValue() {
+    return target;
+  }
 }

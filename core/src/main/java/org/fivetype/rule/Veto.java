@@ -62,4 +62,9 @@ public record Veto(int threshold) implements ScoringRule {
     return Label.of("发生" + threshold + "起及以上即一票否决且不得分,否则得" + fmt(max) + "分",
         threshold + " or more events veto the unit and earn no points; otherwise " + Checks.points(max));
   }
+
+  @Override
+  public double fullPointsValue() {
+    return 0; // no occurrences
+  }
 }

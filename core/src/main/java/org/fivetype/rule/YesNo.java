@@ -51,4 +51,9 @@ public record YesNo(Direction direction) implements ScoringRule {
     return Label.of((up ? "是" : "否") + "得" + Checks.fmt(max) + "分,否则不得分",
         (up ? "yes" : "no") + " earns " + Checks.points(max) + ", otherwise none");
   }
+
+  @Override
+  public double fullPointsValue() {
+    return direction == Direction.HIGHER_IS_BETTER ? 1 : 0;
+  }
 }

@@ -9,7 +9,7 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.plugin.Plugins;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 

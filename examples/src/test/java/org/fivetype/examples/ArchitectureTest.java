@@ -17,10 +17,18 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 @AnalyzeClasses(packages = "org.fivetype", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  /** The packages of core. */
+  /** The packages of the kernel (module core). */
   static final String[] CORE = {"org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..",
-      "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..",
-      "org.fivetype.records..", "org.fivetype.consequence..", "org.fivetype.uncertainty.."};
+      "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.scale..",
+      "org.fivetype.consequence.."};
+
+  @ArchTest
+  static final ArchRule kernelUsesNoOtherRoom = noClasses().that().resideInAnyPackage(CORE)
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.composite..", "org.fivetype.records..",
+          "org.fivetype.uncertainty..", "org.fivetype.input..", "org.fivetype.report..", "org.fivetype.demo..",
+          "org.fivetype.pipeline..", "org.fivetype.store..", "org.fivetype.cli..", "org.fivetype.spark..")
+      .because("the kernel is the bottom of the data path: composite indicators, raw records, uncertainty, "
+          + "reading, writing, the demo and the pipeline are rooms of their own above it");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("org.fivetype.(**)").should().beFreeOfCycles();
@@ -47,8 +55,8 @@ class ArchitectureTest {
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
-          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.composite..", "org.fivetype.records..",
-          "org.fivetype.consequence..", "org.fivetype.uncertainty..")
+          "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.scale..", "org.fivetype.consequence..",
+          "org.jspecify..")
       .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
 
   @ArchTest

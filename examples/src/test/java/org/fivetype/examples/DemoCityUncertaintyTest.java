@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.EvidenceTable;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.ruleset.RuleFiles;

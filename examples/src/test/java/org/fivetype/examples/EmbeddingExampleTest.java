@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import org.fivetype.api.Observation;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;

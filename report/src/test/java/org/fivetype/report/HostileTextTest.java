@@ -16,7 +16,7 @@ import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,5 +1,9 @@
 package org.fivetype.report;
 
+import org.fivetype.input.InputFiles;
+import org.fivetype.input.Inputs;
+import org.fivetype.input.ReadOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +18,7 @@ import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

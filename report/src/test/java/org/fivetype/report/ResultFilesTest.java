@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fivetype.api.InvalidInputException;
-import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.plugin.Plugins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading results.json back, and the greedy path to the next tier. */
+/** Reading results.json back. */
 class ResultFilesTest {
 
   @TempDir
@@ -50,25 +49,5 @@ class ResultFilesTest {
     assertThatThrownBy(() -> ResultFiles.load(tmp.resolve("out"), Plugins.discover()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> assertThat(p.toString()).contains("$.units[0]", "the file was changed after it was written")));
-  }
-
-  @Test
-  void theGreedyPathReachesTheNextTierAndEachStepIsAReassessment() throws Exception {
-    ResultFiles.Saved s = saved();
-    // tourism (pillar floor, GOOD): only learning indicators can lift it, and they do reach EXCELLENT
-    Improvements.Path p = Improvements.toNextTier(s, "tourism");
-    assertThat(p.from()).isEqualTo(Tier.GOOD);
-    assertThat(p.target()).isEqualTo(Tier.EXCELLENT);
-    assertThat(p.reached()).isTrue();
-    assertThat(p.steps()).isNotEmpty().allSatisfy(st -> assertThat(st.indicator().value()).startsWith("L"));
-    assertThat(p.steps().get(p.steps().size() - 1).tierAfter()).isEqualTo(Tier.EXCELLENT);
-    // totals rise step by step, each by the points that step gains
-    double before = s.result().unit("tourism").orElseThrow().total();
-    for (Improvements.Step st : p.steps()) {
-      assertThat(st.totalAfter()).isCloseTo(before + st.pointsAfter() - st.pointsBefore(), org.assertj.core.api.Assertions.within(1e-9));
-      before = st.totalAfter();
-    }
-    // an EXCELLENT unit has nothing to do
-    assertThat(Improvements.toNextTier(s, "transport").steps()).isEmpty();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * An assessment that takes its evidence from the demo city's raw records (ballots, complaints,
  * meetings, service-centre cases, research days; the records themselves are
- * {@code org.fivetype.report.demo.DemoRecords}).
+ * {@code org.fivetype.demo.DemoRecords}).
  */
 package org.fivetype.examples.records;

@@ -20,7 +20,7 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.rule.Bands;
 import org.fivetype.rule.Bonus;

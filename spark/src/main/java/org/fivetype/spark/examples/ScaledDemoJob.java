@@ -21,7 +21,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Unit;
-import org.fivetype.report.demo.DemoCity;
+import org.fivetype.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Column;
 import org.fivetype.records.RawRecord;

@@ -1,0 +1,197 @@
+package org.fivetype.composite;
+
+import org.fivetype.scale.Normalisation;
+import org.fivetype.scale.Scopes;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.fivetype.api.Direction;
+
+/**
+ * One {@link Normalisation} method with its parameters, as a value: what a {@link Recipe} applies
+ * to each indicator, and what a rule can name. The formulas, sources and degenerate cases are
+ * those of the {@link Normalisation} method of the same name.
+ */
+public final class Normaliser {
+
+  /** The methods, with their JSON names in lower case with hyphens. */
+  public enum Kind {
+    /** {@link Normalisation#minMax}, parameters low and high. */
+    MIN_MAX,
+    /** {@link Normalisation#zScore}, parameters mean and sd. */
+    Z_SCORE,
+    /** {@link Normalisation#rank}. */
+    RANK,
+    /** {@link Normalisation#percentRank}. */
+    PERCENT_RANK,
+    /** {@link Normalisation#borda}. */
+    BORDA,
+    /** {@link Normalisation#place}. */
+    PLACE,
+    /** {@link Normalisation#fractionOfBest}. */
+    FRACTION_OF_BEST,
+    /** {@link Normalisation#distanceToBest}. */
+    DISTANCE_TO_BEST,
+    /** {@link Normalisation#distanceToReference}, parameter the reference unit. */
+    DISTANCE_TO_REFERENCE,
+    /** {@link Normalisation#distanceToTarget}, parameter the target. */
+    DISTANCE_TO_TARGET,
+    /** {@link Normalisation#goalposts}, parameters low, high and scale. */
+    GOALPOSTS,
+    /** No normalisation: values pass unchanged (direction ignored). */
+    NONE;
+
+    /** The JSON name, e.g. {@code "min-max"}. */
+    public String jsonName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  private final Kind kind;
+  private final double[] params;
+  private final String reference;
+
+  private Normaliser(Kind kind, String reference, double... params) {
+    this.kind = kind;
+    this.reference = reference;
+    this.params = params;
+    for (double p : params) {
+      Scopes.finite(kind.jsonName() + " parameter", p);
+    }
+  }
+
+  /** Min–max onto [low, high]. */
+  public static Normaliser minMax(double low, double high) {
+    return new Normaliser(Kind.MIN_MAX, null, low, high);
+  }
+
+  /** Z-score with the given mean and standard deviation. */
+  public static Normaliser zScore(double mean, double sd) {
+    return new Normaliser(Kind.Z_SCORE, null, mean, sd);
+  }
+
+  /** Rank, average ties, 1 = worst. */
+  public static Normaliser rank() {
+    return new Normaliser(Kind.RANK, null);
+  }
+
+  /** Percentile rank in [0, 1]. */
+  public static Normaliser percentRank() {
+    return new Normaliser(Kind.PERCENT_RANK, null);
+  }
+
+  /** Borda score: rank − 1. */
+  public static Normaliser borda() {
+    return new Normaliser(Kind.BORDA, null);
+  }
+
+  /** Place, 1 = best, ties share the best place. */
+  public static Normaliser place() {
+    return new Normaliser(Kind.PLACE, null);
+  }
+
+  /** Fraction of the best. */
+  public static Normaliser fractionOfBest() {
+    return new Normaliser(Kind.FRACTION_OF_BEST, null);
+  }
+
+  /** Distance to the best. */
+  public static Normaliser distanceToBest() {
+    return new Normaliser(Kind.DISTANCE_TO_BEST, null);
+  }
+
+  /** Distance to the unit of the given code. */
+  public static Normaliser distanceToReference(String unit) {
+    return new Normaliser(Kind.DISTANCE_TO_REFERENCE, Objects.requireNonNull(unit, "unit"));
+  }
+
+  /** Distance to a target value. */
+  public static Normaliser distanceToTarget(double target) {
+    return new Normaliser(Kind.DISTANCE_TO_TARGET, null, target);
+  }
+
+  /** Goalposts low and high, scaled to [0, scale]. */
+  public static Normaliser goalposts(double low, double high, double scale) {
+    if (!(high > low)) {
+      throw new IllegalArgumentException("goalposts need low < high, got " + low + " and " + high);
+    }
+    return new Normaliser(Kind.GOALPOSTS, null, low, high, scale);
+  }
+
+  /** No normalisation. */
+  public static Normaliser none() {
+    return new Normaliser(Kind.NONE, null);
+  }
+
+  /** The method. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The numeric parameters, in the order of the factory method's arguments. */
+  public double[] parameters() {
+    return params.clone();
+  }
+
+  /** The reference unit of {@link Kind#DISTANCE_TO_REFERENCE}, else null. */
+  public String reference() {
+    return reference;
+  }
+
+  /**
+   * Normalises one column.
+   *
+   * @param x the values, NaN = missing
+   * @param group the scope per unit, null = all
+   * @param direction which end is better
+   * @param units the unit codes of the rows (used only to find a reference unit; may be null
+   *     otherwise)
+   * @param out where the result is written (may be {@code x})
+   */
+  public void apply(double[] x, int[] group, Direction direction, List<String> units,
+      double[] out) {
+    switch (kind) {
+      case MIN_MAX -> Normalisation.minMax(x, group, direction, params[0], params[1], out);
+      case Z_SCORE -> Normalisation.zScore(x, group, direction, params[0], params[1], out);
+      case RANK -> Normalisation.rank(x, group, direction, out);
+      case PERCENT_RANK -> Normalisation.percentRank(x, group, direction, out);
+      case BORDA -> Normalisation.borda(x, group, direction, out);
+      case PLACE -> Normalisation.place(x, group, direction, out);
+      case FRACTION_OF_BEST -> Normalisation.fractionOfBest(x, group, direction, out);
+      case DISTANCE_TO_BEST -> Normalisation.distanceToBest(x, group, direction, out);
+      case DISTANCE_TO_REFERENCE -> {
+        int r = units == null ? -1 : units.indexOf(reference);
+        if (r < 0) {
+          throw new IllegalArgumentException("no reference unit " + reference);
+        }
+        Normalisation.distanceToReference(x, group, direction, r, out);
+      }
+      case DISTANCE_TO_TARGET ->
+          Normalisation.distanceToTarget(x, group, direction, params[0], out);
+      case GOALPOSTS ->
+          Normalisation.goalposts(x, direction, params[0], params[1], params[2], out);
+      case NONE -> {
+        Scopes.check(x, group, out);
+        System.arraycopy(x, 0, out, 0, x.length);
+      }
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Normaliser n && n.kind == kind && Arrays.equals(n.params, params)
+        && Objects.equals(n.reference, reference);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, Arrays.hashCode(params), reference);
+  }
+
+  @Override
+  public String toString() {
+    return kind.jsonName() + (params.length > 0 ? Arrays.toString(params) : "")
+        + (reference != null ? "[" + reference + "]" : "");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Relative scales: the normalisation methods (min–max, z-score, rank, distance to target, …) that
+ * turn a column of values into comparable scores over the units in scope. Used by the kernel's
+ * relative rule kind and by the composite-indicator engine.
+ */
+package org.fivetype.scale;

@@ -1,0 +1,26 @@
+package org.fivetype.input;
+
+import java.util.List;
+import java.util.Map;
+import org.fivetype.api.Observation;
+import org.fivetype.api.Unit;
+
+/**
+ * A year's units and observations as read and checked by {@link InputFiles}.
+ *
+ * @param units the units, in file order
+ * @param observations the observations, sorted by unit id and indicator id
+ * @param staff the staff counts (在编人数) of the units whose {@code staff} cell was filled in, by unit id
+ */
+public record Inputs(List<Unit> units, List<Observation> observations, Map<String, Integer> staff) {
+  public Inputs {
+    units = List.copyOf(units);
+    observations = List.copyOf(observations);
+    staff = Map.copyOf(staff);
+  }
+
+  /** Units and observations without staff counts. */
+  public Inputs(List<Unit> units, List<Observation> observations) {
+    this(units, observations, Map.of());
+  }
+}

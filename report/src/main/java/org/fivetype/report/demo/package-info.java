@@ -1,2 +1,0 @@
-/** The demo city (Urumqi's districts and departments) with deterministic synthetic evidence. */
-package org.fivetype.report.demo;
