@@ -1,8 +1,8 @@
 /**
- * Files in and out: {@link org.fivetype.input.InputFiles} reads and checks units and
- * observations (CSV or XLSX); {@link org.fivetype.report.Writers} writes {@code results.json},
+ * Writing results and reports: {@link org.fivetype.report.Writers} writes {@code results.json},
  * {@code results.csv}, {@code results.xlsx} and {@code report.html} atomically;
  * {@link org.fivetype.report.ResultFiles} reads a {@code results.json} back;
- * {@link org.fivetype.report.Checklists} writes the unified inspection form (A3). Never prints.
+ * {@link org.fivetype.report.Checklists} writes the unified inspection form (A3). Reading input
+ * files is the {@code org.fivetype.input} package's job. Never prints.
  */
 package org.fivetype.report;

@@ -1,0 +1,7 @@
+/**
+ * Reading input files: {@link org.fivetype.input.InputFiles} reads and checks units and
+ * observations (CSV or XLSX) into an evidence table, {@link org.fivetype.input.RecordFiles} reads
+ * raw-record files; every problem is reported with its file, row and column, all in one pass.
+ * Never prints, never writes.
+ */
+package org.fivetype.input;
