@@ -90,6 +90,64 @@ class IndexCommandTest {
     assertThat(json.at("/units/0/raw/absence").isNull()).isTrue();
   }
 
+  @Test
+  void denominatorsScreeningAndClassesReachTheOutputs(@TempDir Path tmp) throws Exception {
+    String recipe = """
+        {"name": "Schools with books",
+         "screen": {"threshold": 0.5},
+         "classes": {"column": "Index", "decimals": 0,
+                     "bands": [{"name": "weak 弱"}, {"name": "fair 中", "from": 40}, {"name": "strong 强", "from": 60}]},
+         "normalise": {"method": "min-max", "low": 0, "high": 100},
+         "indicators": [{"code": "reading", "direction": "higher", "parent": "Index"},
+                        {"code": "absence", "direction": "lower", "parent": "Index"},
+                        {"code": "books", "direction": "higher", "parent": "Index", "denominator": "pupils"}],
+         "aggregates": [{"code": "Index", "method": "arithmetic"}]}
+        """;
+    String data = """
+        unit_id,name,reading,absence,books,pupils
+        S1,North,60,5,1000,100
+        S2,South,80,15,3000,200
+        S3,East,75,7,1200,100
+        S4,West,70,,,100
+        """;
+    Cli r = index(tmp, recipe, data);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+    // S4 has 1 of 3 indicators (1/3 < 0.5): screened out. Books per pupil: S1 10, S2 15, S3 12.
+    // min-max to [0, 100]: reading 0, 100, 75; absence (lower) 100, 0, 80; books 0, 100, 40.
+    // Index: S1 100/3 = 33.33 → "weak"; S2 200/3 = 66.67 → "strong"; S3 195/3 = 65 → "strong".
+    JsonNode json = new ObjectMapper().readTree(tmp.resolve("out/results.json").toFile());
+    assertThat(json.get("excludedUnits").toString()).isEqualTo("[\"S4\"]");
+    assertThat(json.at("/classes/names").toString()).isEqualTo("[\"weak 弱\",\"fair 中\",\"strong 强\"]");
+    Map<String, Double> want = Map.of("S1", 100.0 / 3, "S2", 200.0 / 3, "S3", 65.0);
+    Map<String, String> cls = Map.of("S1", "weak 弱", "S2", "strong 强", "S3", "strong 强");
+    for (JsonNode u : json.get("units")) {
+      String code = u.get("code").asText();
+      if (code.equals("S4")) {
+        assertThat(u.get("rank").isNull()).isTrue();
+        assertThat(u.at("/scores/Index").isNull()).isTrue();
+        assertThat(u.get("class").isNull()).isTrue();
+        continue;
+      }
+      assertThat(u.at("/scores/Index").asDouble()).as(code).isCloseTo(want.get(code), within(1e-9));
+      assertThat(u.get("class").asText()).as(code).isEqualTo(cls.get(code));
+    }
+    assertThat(json.at("/units/2/code").asText()).isEqualTo("S1");
+    assertThat(json.at("/units/2/normalised/books").asDouble()).isCloseTo(0, within(1e-12));
+    assertThat(json.at("/units/3/code").asText()).isEqualTo("S4");
+    assertThat(Files.readAllLines(tmp.resolve("out/results.csv"), StandardCharsets.UTF_8).get(0))
+        .isEqualTo("\uFEFFrank,unit,name,class,Index");
+    assertThat(r.out()).contains("1 units screened out", "1. S2 66.6667 strong 强");
+    assertThat(json.at("/effectiveRecipe/indicators/2/denominator").asText()).isEqualTo("pupils");
+    assertThat(json.at("/effectiveRecipe/indicators/2/scale").asDouble()).isEqualTo(1);
+    assertThat(json.at("/effectiveRecipe/screen/stage").asText()).isEqualTo("denominated");
+    // the export of this recipe reads back to the same export
+    String once = Cli.run("index", "recipe", "export", tmp.resolve("recipe.json").toString()).out();
+    Path again = tmp.resolve("again.json");
+    Files.writeString(again, once);
+    assertThat(Cli.run("index", "recipe", "export", again.toString()).out()).isEqualTo(once);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       "not a number | S2,South School,south,eighty,15, | data.csv, row 3, column D (reading) | \"eighty\" is not a number",
