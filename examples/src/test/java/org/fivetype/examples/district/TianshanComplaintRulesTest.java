@@ -151,7 +151,7 @@ class TianshanComplaintRulesTest {
   }
 
   @Test
-  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() {
+  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() throws Exception {
     String json = rules.toJson();
     assertThat(json).contains("\"kind\" : \"tianshan.trend\",\n      \"fullAtFall\" : 0.1,\n      \"zeroAtRise\" : 0.5");
     assertThat(json).contains("\"steps\" : [ {\n    \"use\" : \"tianshan.complaints-rose\",\n"
