@@ -113,7 +113,7 @@ public final class ScoringPlan {
       max[i] = s.points();
       pillarOf[i] = pillars.indexOf(s.pillar());
       hard[i] = s.hard();
-      vetoRule[i] = s.rule() instanceof org.fivetype.rule.Veto;
+      vetoRule[i] = s.rule().canVeto();
       index.put(s.id(), i);
     }
     pillarMax = new double[pillars.size()];

@@ -124,6 +124,12 @@ final class TieringChain {
     }
 
     @Override
+    public double value(int u, IndicatorId indicator) {
+      int i = s.plan.indexOf(indicator);
+      return i < 0 ? Double.NaN : s.value(u, i);
+    }
+
+    @Override
     public Tier tier(int u) {
       return tiers[u];
     }
