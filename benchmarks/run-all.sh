@@ -13,7 +13,7 @@ name="${1:-issue-14}"
 out="$root/benchmarks/results"
 jar="$root/benchmarks/target/benchmarks.jar"
 cd "$root"
-mvn -B -q -o -pl benchmarks,cli -am package -DskipTests
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -B -q -o -pl benchmarks,cli -am package -DskipTests
 load() { echo "$1: $(date -u +%H:%M:%S) $(uptime)" | tee -a "$out/$name-load.txt"; }
 : > "$out/$name-load.txt"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB; $(java -version 2>&1 | head -1)" \
