@@ -114,10 +114,16 @@ final class IndexCommand implements Callable<Integer> {
         break;
       }
       top.append("  ").append(r.ranks().get(r.index())[i]).append(". ").append(r.units().get(i)).append(' ')
-          .append(org.fivetype.api.Numbers.format(r.scores().get(r.index())[i])).append('\n');
+          .append(org.fivetype.api.Numbers.format(r.scores().get(r.index())[i]));
+      if (r.classes() != null && r.classes().classOf().get(i) != null) {
+        top.append(' ').append(r.classes().classOf().get(i));
+      }
+      top.append('\n');
     }
     root.out.print("index 指数 " + r.index() + ": " + r.units().size() + " units, " + r.indicators().size()
-        + " indicators, " + r.imputedCells().size() + " cells imputed, " + r.treatedCells().size() + " cells treated\n"
+        + " indicators, " + r.imputedCells().size() + " cells imputed, " + r.treatedCells().size() + " cells treated"
+        + (r.excludedUnits().isEmpty() ? "" : ", " + r.excludedUnits().size() + " units screened out")
+        + "\n"
         + top
         + (r.ignoredColumns().isEmpty() ? "" : "columns not used 未使用的列: " + String.join(", ", r.ignoredColumns()) + "\n")
         + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");

@@ -77,6 +77,10 @@ final class IndexHtml {
       o.append("<br>").append(zhEn(Label.of("未使用的列:" + String.join(", ", r.ignoredColumns()),
           "columns not used: " + String.join(", ", r.ignoredColumns()))));
     }
+    if (!r.excludedUnits().isEmpty()) {
+      o.append("<br>").append(zhEn(Label.of("因数据不足被筛除的单位:" + String.join(", ", r.excludedUnits()),
+          "units screened out for too little data: " + String.join(", ", r.excludedUnits()))));
+    }
     o.append("</p>\n<nav><a href=\"#ranking\">排名 Ranking</a><a href=\"#profiles\">单位概况 Profiles</a>")
         .append("<a href=\"#distributions\">指标分布 Distributions</a><a href=\"#treatment\">插补与处理 Imputed and treated</a>");
     if (robustness != null) {
