@@ -151,7 +151,7 @@ class TianshanComplaintRulesTest {
   }
 
   @Test
-  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() {
+  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() throws Exception {
     String json = rules.toJson();
     assertThat(json).contains("\"kind\" : \"tianshan.trend\",\n      \"fullAtFall\" : 0.1,\n      \"zeroAtRise\" : 0.5");
     assertThat(json).contains("\"steps\" : [ {\n    \"use\" : \"tianshan.complaints-rose\",\n"
@@ -164,7 +164,7 @@ class TianshanComplaintRulesTest {
     // the district's kind and step count in the fingerprint: the same file without them differs
     RuleSet tianshan = RuleFiles.load(ruleFile().resolveSibling("tianshan-2025.json"), plugins);
     assertThat(tianshan.fingerprint()).isNotEqualTo(rules.fingerprint());
-    assertThat(tianshan.toJson()).doesNotContain("\"steps\"");
+    assertThat(tianshan.toJson()).doesNotContain("\"steps\" : [");
   }
 
   @Test
