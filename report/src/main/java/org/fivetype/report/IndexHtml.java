@@ -274,7 +274,7 @@ final class IndexHtml {
           .append("<th>插补值 <span class=\"en\">value imputed</span></th></tr></thead><tbody>\n");
       for (IndexResult.Cell c : r.imputedCells()) {
         o.append("<tr><td>").append(html(c.unit())).append("</td><td>").append(html(c.indicator()))
-            .append("</td><td class=\"n\">").append(html(IndexFiles.plain(c.value()))).append("</td></tr>\n");
+            .append("</td><td class=\"n\">").append(html(org.fivetype.api.Numbers.format(c.value()))).append("</td></tr>\n");
       }
       o.append("</tbody></table>\n");
     }
@@ -307,8 +307,8 @@ final class IndexHtml {
           .append("<th>处理后 <span class=\"en\">after</span></th></tr></thead><tbody>\n");
       for (IndexResult.TreatedCell c : r.treatedCells()) {
         o.append("<tr><td>").append(html(c.unit())).append("</td><td>").append(html(c.indicator())).append("</td><td>")
-            .append(html(c.how())).append("</td><td class=\"n\">").append(html(IndexFiles.plain(c.before())))
-            .append("</td><td class=\"n\">").append(html(IndexFiles.plain(c.after()))).append("</td></tr>\n");
+            .append(html(c.how())).append("</td><td class=\"n\">").append(html(org.fivetype.api.Numbers.format(c.before())))
+            .append("</td><td class=\"n\">").append(html(org.fivetype.api.Numbers.format(c.after()))).append("</td></tr>\n");
       }
       o.append("</tbody></table>\n");
     }
