@@ -164,7 +164,7 @@ class TianshanComplaintRulesTest {
     // the district's kind and step count in the fingerprint: the same file without them differs
     RuleSet tianshan = RuleFiles.load(ruleFile().resolveSibling("tianshan-2025.json"), plugins);
     assertThat(tianshan.fingerprint()).isNotEqualTo(rules.fingerprint());
-    assertThat(tianshan.toJson()).doesNotContain("\"steps\"");
+    assertThat(tianshan.toJson()).doesNotContain("\"steps\" : [");
   }
 
   @Test
