@@ -22,7 +22,10 @@ import org.fivetype.input.Inputs;
 import org.fivetype.input.ReadOptions;
 import org.fivetype.input.RecordFiles;
 import org.fivetype.input.RecordFiles.RecordFile;
+import org.fivetype.report.OutputTarget;
 import org.fivetype.report.Writers;
+import org.fivetype.engine.YearRecords;
+import org.fivetype.spi.HistoryStore;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import picocli.CommandLine.Command;
@@ -64,6 +67,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks.year(spec, inputs.year);
+    inputs.checkFiles();
     Progress progress = new Progress(root.err, root.terminal);
     Plugins plugins = Plugins.discover();
     RuleSet rs = RuleFiles.resolve(inputs.rules, plugins);
@@ -71,6 +76,9 @@ final class AssessCommand implements Callable<Integer> {
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
     List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), inputs.records);
+    // --out is checked before any work: a run refused for its --out has read, stored and written nothing
+    OutputTarget target = OutputTarget.of(out, "assess").withInputs(inputs.files(recordFiles));
+    target.check();
     ScoringPlan plan = ScoringPlan.compile(rs);
     EvidenceTable table;
     List<Aggregation> aggregations;
@@ -92,11 +100,28 @@ final class AssessCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + table.units().size() + " units");
     AssessmentResult result = plan.assess(table);
-    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, history, root.err);
-    long t2 = System.nanoTime();
-    progress.show("writing 写出结果 " + out);
-    Writers writers = Outcomes.writers(consequences, aggregations);
-    writers.write(result, out);
+    HistoryStore store = history == null ? null : History.open(history, true, root.err);
+    Optional<ConsequenceReport> consequences;
+    Writers writers;
+    long t2;
+    try {
+      consequences = Outcomes.consequences(result, staff, store, root.err);
+      t2 = System.nanoTime();
+      progress.show("writing 写出结果 " + out);
+      writers = Outcomes.writers(consequences, aggregations);
+      // the year is stored last, when every output is written and before they are moved into place:
+      // a run that fails stores nothing
+      writers.write(result, store == null ? target : target.beforeCommit(() -> store.put(YearRecords.of(result))));
+    } finally {
+      if (store != null) {
+        try {
+          store.close();
+        } catch (RuntimeException e) {
+          // the year is committed (or the run already failed): closing is not worth failing the run for
+          root.err.println("note 注意: the history store did not close cleanly: " + (Main.rootCause(e) == null ? e.getMessage() : Main.rootCause(e)));
+        }
+      }
+    }
     long t3 = System.nanoTime();
     progress.done();
     if (root.verbose) {

@@ -27,7 +27,19 @@ public final class Main {
    *
    * @param terminal whether stderr is taken for a terminal (a progress line is shown then)
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+  public static int run(String[] args, PrintStream rawOut, PrintStream rawErr, boolean terminal) {
+    // no control character of a name or a value reaches the terminal
+    PrintStream out = Plain.wrap(rawOut);
+    PrintStream err = Plain.wrap(rawErr);
+    try {
+      return execute(args, out, err, terminal);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     FivetypeCommand root = new FivetypeCommand(out, err, terminal);
     CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(out, true));
@@ -52,6 +64,10 @@ public final class Main {
       }
       if (ex instanceof org.fivetype.store.jdbc.HistoryStoreException) {
         err.println("fivetype: the history store failed 历史库读写失败: " + ex.getMessage());
+        String cause = rootCause(ex);
+        if (cause != null) {
+          err.println("  cause 原因: " + cause);
+        }
         if (verbose) {
           ex.printStackTrace(err);
         }
@@ -63,6 +79,22 @@ public final class Main {
           ex.printStackTrace(err);
         }
         return ExitCodes.IO;
+      }
+      if (ex.getCause() instanceof OutOfMemoryError) {
+        err.println("fivetype: out of memory 内存不足: the inputs need more memory than Java was given; run again "
+            + "with more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g fivetype … (the heap is set with -Xmx)");
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        return ExitCodes.IO;
+      }
+      if (ex.getCause() instanceof StackOverflowError) {
+        err.println("fivetype: internal error: the work nested too deep (StackOverflowError)");
+        err.println("(run again with --verbose for the stack trace)");
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
       }
       err.println("fivetype: internal error: " + ex);
       if (verbose) {
@@ -100,8 +132,37 @@ public final class Main {
     return l.endsWith(":") ? l.substring(0, l.length() - 1) : l;
   }
 
+  /** The message of the innermost cause, on one line and at most 300 characters; null if there is none. */
+  static String rootCause(Throwable ex) {
+    Throwable t = ex.getCause();
+    if (t == null) {
+      return null;
+    }
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").replaceAll("(?i)(password=)[^&;\\s]*", "$1***").trim();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
   private static String describe(Exception ex) {
     Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (t instanceof org.fivetype.report.OutputDirectoryException o) {
+      StringBuilder sb = new StringBuilder(o.getFile()).append(' ').append(o.getReason()).append(':');
+      int shown = 0;
+      for (String f : o.foreign()) {
+        if (shown++ == 20) {
+          sb.append("\n  … ").append(o.foreign().size() - 20).append(" more");
+          break;
+        }
+        sb.append("\n  - ").append(f);
+      }
+      return sb.toString();
+    }
+    if (t instanceof Checks.Unreadable) {
+      return t.getMessage();
+    }
     if (t instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + (f.getReason() == null ? " already exists" : " " + f.getReason());
     }

@@ -44,31 +44,28 @@ final class Outcomes {
   }
 
   /**
-   * The consequences of the result: from the history store (after storing the year) when one is
-   * given, else of this year alone; empty (with a note on {@code err}) when no civil-servant
-   * regulation of the rule set was in force in the year.
+   * The consequences of the result, with last year's result from the history store when one is
+   * open (nothing is stored here: the caller stores the year last, once the outputs are written);
+   * empty (with a note on {@code err}) when no civil-servant regulation of the rule set was in
+   * force in the year.
    */
-  static Optional<ConsequenceReport> consequences(AssessmentResult result, Map<String, Integer> staff, String history,
-      java.io.PrintStream err) {
+  static Optional<ConsequenceReport> consequences(AssessmentResult result, Map<String, Integer> staff,
+      HistoryStore store, java.io.PrintStream err) {
     RuleSet rs = result.ruleSet();
     int year = result.year();
     if (Regulation.inForce(rs.consequences().quota().regulations(), year).isEmpty()) {
       err.println("note 注意: no consequences for " + year + ": no civil-servant regulation of the rule set was in force "
           + "(该年度无适用的公务员考核规定,不计算奖惩)");
-      if (history != null) {
-        try (HistoryStore store = HistoryStores.open(history)) {
-          store.put(YearRecords.of(result));
-        }
-      }
       return Optional.empty();
     }
-    if (history == null) {
-      return Optional.of(Consequences.compute(YearRecords.of(result), Optional.empty(), staff, rs.consequences()));
-    }
-    try (HistoryStore store = HistoryStores.open(history)) {
-      store.put(YearRecords.of(result));
-      return Optional.of(Consequences.compute(store, year, staff, rs.consequences()));
-    }
+    Optional<org.fivetype.spi.YearRecord> previous = store == null ? Optional.empty() : store.get(year - 1);
+    return Optional.of(Consequences.compute(YearRecords.of(result), previous, staff, rs.consequences()));
+  }
+
+  /** The consequences without a history store. */
+  static Optional<ConsequenceReport> consequences(AssessmentResult result, Map<String, Integer> staff,
+      java.io.PrintStream err) {
+    return consequences(result, staff, (HistoryStore) null, err);
   }
 
   /** The standard writers with the consequences and, if ballots were aggregated, the satisfaction section. */

@@ -33,7 +33,12 @@ public final class Checklists {
 
   /** Writes the checklist of the units under the rule set into {@code outDir}, atomically. */
   public static void write(RuleSet rules, List<Unit> units, int year, Path outDir) throws IOException {
-    AtomicDirectory.write(outDir, dir -> {
+    write(rules, units, year, OutputTarget.of(outDir, "checklist"));
+  }
+
+  /** Writes the checklist into the target's directory, atomically (see {@link OutputTarget}). */
+  public static void write(RuleSet rules, List<Unit> units, int year, OutputTarget target) throws IOException {
+    AtomicDirectory.write(target, dir -> {
       page(rules, units, year, dir.resolve("checklist.html"));
       csv(rules, units, year, dir.resolve("checklist.csv"));
     });
