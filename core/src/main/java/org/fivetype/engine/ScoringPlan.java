@@ -321,8 +321,10 @@ public final class ScoringPlan {
         missingCount[u] += v[u] != v[u] ? 1 : 0;
       }
       if (vetoRule[i]) {
+        // missing data never helps: by default a veto indicator without evidence vetoes (TierSettings)
+        boolean missingVetoes = tiers.missingVetoEvidence() == org.fivetype.ruleset.TierSettings.MissingVeto.VETO;
         for (int u = 0; u < n; u++) {
-          if (rules[i].vetoes(v[u])) {
+          if (rules[i].vetoes(v[u]) || (missingVetoes && v[u] != v[u])) {
             vetoed[u] = true;
           }
         }

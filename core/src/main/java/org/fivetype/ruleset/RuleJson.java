@@ -180,7 +180,7 @@ final class RuleJson {
     th.put("EXCELLENT", t.excellentAt());
     th.put("GOOD", t.goodAt());
     th.put("PASS", t.passAt());
-    n.putObject("veto").put("cap", t.vetoCap().name());
+    n.putObject("veto").put("cap", t.vetoCap().name()).put("missingEvidence", t.missingVetoEvidence().name());
     ObjectNode hard = n.putObject("hard");
     hard.put("passShare", t.hardPassShare());
     hard.put("cap", t.hardCap().name());

@@ -6,15 +6,21 @@ final class Cells {
 
   /**
    * Whether a spreadsheet could take this text for a formula: it starts with {@code = + - @}, a
-   * tab or a carriage return (OWASP "CSV injection").
+   * tab or a carriage return (OWASP "CSV injection"). A plain number ({@code -5.1}, {@code -0.25},
+   * {@code -3e-4}) is not: a spreadsheet reads it as the number it is, so numbers stay numbers and
+   * only text is guarded.
    */
   static boolean formulaLike(String s) {
     if (s.isEmpty()) {
       return false;
     }
     char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !PLAIN_NUMBER.matcher(s).matches();
   }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   /** A CSV text cell: formula-like text gets a leading apostrophe; quoted when needed. */
   static String csvText(String s) {
