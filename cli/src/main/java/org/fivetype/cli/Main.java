@@ -55,7 +55,7 @@ public final class Main {
       if (ex instanceof InvalidInputException bad) {
         err.println("fivetype: " + firstLine(bad.getMessage()));
         for (Problem p : bad.problems()) {
-          err.println("  - " + p);
+          err.println("  - " + shown(p.toString()));
         }
         if (verbose) {
           ex.printStackTrace(err);
@@ -130,6 +130,29 @@ public final class Main {
     int nl = s.indexOf('\n');
     String l = nl < 0 ? s : s.substring(0, nl);
     return l.endsWith(":") ? l.substring(0, l.length() - 1) : l;
+  }
+
+  /**
+   * A problem as printed: control characters shown as {@code \\xHH} (a NUL byte, an escape
+   * sequence), and at most 400 characters, so that a 1 MB bad value does not flood the terminal.
+   */
+  static String shown(String s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), 420));
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (n >= 400) {
+        sb.append("… (").append(s.length() - i).append(" more characters 余下省略)");
+        break;
+      }
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+      } else {
+        sb.append(c);
+      }
+      n++;
+    }
+    return sb.toString();
   }
 
   /** The message of the innermost cause, on one line and at most 300 characters; null if there is none. */

@@ -85,7 +85,7 @@ class HostileCorpusTest {
     Cli r = Cli.run(argv.toArray(String[]::new));
     assertThat(r.exitCode()).as(id + ": exit code; stderr:\n" + r.err() + "\nstdout:\n" + r.out()).isEqualTo(exit);
     String shown = exit == 0 ? r.out() + r.err() : r.err();
-    assertThat(shown).as(id + ": the message").contains(expand(message, work));
+    assertThat(shown).as(id + ": the message").contains(expand(message, work).replace("\\n", "\n"));
     assertThat(r.err()).as(id + ": no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
     assertThat(r.out() + r.err()).as(id + ": no control character printed").doesNotContain("\u001b")
         .doesNotContain("\u0000");
@@ -122,6 +122,23 @@ class HostileCorpusTest {
         .replace("\\t", "\t");
   }
 
+  /**
+   * The text of a {@code write} step: {@code \\n} a line feed, {@code \\e} an escape character,
+   * {@code \\0} a NUL byte, {@code {bs}} a backslash, {@code {xN}} N letters x, {@code {eN}} N emoji.
+   */
+  static String text(String s) {
+    String t = s.replace("\\n", "\n").replace("\\e", "\u001b").replace("\\0", "\u0000").replace("{bs}", "\\");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([xe])([0-9]+)}").matcher(t);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(2));
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+          (m.group(1).equals("x") ? "x" : "\uD83D\uDE00").repeat(n)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
   /** Runs the setup steps (separated by {@code ;}); returns the files and folders made. */
   private static List<Path> setup(String setup, Path work) throws Exception {
     List<Path> made = new ArrayList<>();
@@ -156,7 +173,7 @@ class HostileCorpusTest {
           int gt = arg.indexOf('>');
           Path p = work.resolve(arg.substring(0, gt));
           Files.createDirectories(p.getParent());
-          Files.writeString(p, expand(arg.substring(gt + 1), work).replace("\\n", "\n"), StandardCharsets.UTF_8);
+          Files.writeString(p, text(expand(arg.substring(gt + 1), work)), StandardCharsets.UTF_8);
           made.add(p);
         }
         case "run" -> { // run:ARGS — an earlier fivetype run that must succeed
