@@ -100,7 +100,8 @@ final class AssessCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + table.units().size() + " units");
     AssessmentResult result = plan.assess(table);
-    HistoryStore store = history == null ? null : History.open(history, true, root.err);
+    // an existing store is opened now for last year's result; a new one is made only when the year is stored
+    HistoryStore store = history == null || !History.exists(history) ? null : History.open(history, false, root.err);
     Optional<ConsequenceReport> consequences;
     Writers writers;
     long t2;
@@ -111,7 +112,15 @@ final class AssessCommand implements Callable<Integer> {
       writers = Outcomes.writers(consequences, aggregations);
       // the year is stored last, when every output is written and before they are moved into place:
       // a run that fails stores nothing
-      writers.write(result, store == null ? target : target.beforeCommit(() -> store.put(YearRecords.of(result))));
+      writers.write(result, history == null ? target : target.beforeCommit(() -> {
+        if (store != null) {
+          store.put(YearRecords.of(result));
+        } else {
+          try (HistoryStore created = History.open(history, true, root.err)) {
+            created.put(YearRecords.of(result));
+          }
+        }
+      }));
     } finally {
       if (store != null) {
         try {
@@ -169,6 +178,8 @@ final class AssessCommand implements Callable<Integer> {
       sb.append("  ").append(e.getKey().label().zh()).append(' ').append(e.getKey().label().en()).append(": ")
           .append(e.getValue()).append('\n');
     }
+    result.ruleSet().departures().forEach((k, v) -> sb.append("  departs from ").append(k)
+        .append(" on purpose 有意偏离原则: ").append(v).append('\n'));
     root.out.print("assessed 已考核 " + result.units().size() + " units, " + result.year() + ", rule set "
         + result.ruleSet().id() + "\n" + sb + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");
   }

@@ -139,6 +139,51 @@ class HostileCorpusTest {
     return sb.toString();
   }
 
+  /**
+   * The good observations as an XLSX workbook (sheet "data"); the value of row 2 (unit a,
+   * L7.research-days) is: {@code plain} 0.8; {@code cached} the formula 0.4*2 with its saved value
+   * 0.8; {@code formula} the formula 0.4*2 with no saved value (as a program that does not compute
+   * formulas writes it); {@code numtext} a number cell whose stored value is the text "abc".
+   */
+  static void observationsXlsx(Path file, String kind) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      var sh = wb.createSheet("data");
+      String[][] rows = {{"unit_id", "year", "indicator_id", "value"}, {"a", "2024", "L7.research-days", "0.8"},
+          {"a", "2024", "R1.red-header-review", "1"}, {"b", "2024", "L7.research-days", "1"},
+          {"b", "2024", "R1.red-header-review", "0"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sh.createRow(r);
+        for (int c = 0; c < 4; c++) {
+          var cell = row.createCell(c);
+          if (r > 0 && (c == 1 || c == 3)) {
+            cell.setCellValue(Double.parseDouble(rows[r][c]));
+          } else {
+            cell.setCellValue(rows[r][c]);
+          }
+        }
+      }
+      var v = sh.getRow(1).getCell(3);
+      switch (kind) {
+        case "plain" -> { }
+        case "cached" -> {
+          v.setCellFormula("0.4*2");
+          v.getCTCell().setV("0.8");
+        }
+        case "formula" -> {
+          v.setCellFormula("0.4*2");
+          if (v.getCTCell().isSetV()) {
+            v.getCTCell().unsetV();
+          }
+        }
+        case "numtext" -> v.getCTCell().setV("abc");
+        default -> throw new IllegalStateException(kind);
+      }
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+  }
+
   /** Runs the setup steps (separated by {@code ;}); returns the files and folders made. */
   private static List<Path> setup(String setup, Path work) throws Exception {
     List<Path> made = new ArrayList<>();
@@ -208,6 +253,12 @@ class HostileCorpusTest {
           Path p = work.resolve(".ft-" + String.format(java.util.Locale.ROOT, "%08x", arg.hashCode()) + "-999999999-tmp-1");
           Files.createDirectories(p);
           Files.writeString(p.resolve("results.json"), "{");
+        }
+        case "xlsx" -> { // xlsx:NAME>KIND — the good observations as XLSX, a's first value made KIND
+          String[] st = arg.split(">");
+          Path p = work.resolve(st[0]);
+          observationsXlsx(p, st[1]);
+          made.add(p);
         }
         default -> throw new IllegalStateException("unknown setup step " + step);
       }

@@ -201,6 +201,58 @@ public final class RuleFiles {
       }
     }
 
+    /**
+     * {@code departures}: principle id → reason, over the base's. Each key must be one of
+     * {@link Principles#CHECKED} and each reason a non-blank text; problems go to the file's sink.
+     */
+    private Map<String, String> readDepartures(JsonIn in, RuleSet base) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      if (base != null) {
+        out.putAll(base.departures());
+      }
+      if (!in.has("departures")) {
+        return out;
+      }
+      JsonIn d = in.at("departures");
+      if (!d.object(Principles.CHECKED.toArray(String[]::new))) {
+        return out;
+      }
+      var it = d.node.fieldNames();
+      while (it.hasNext()) {
+        String k = it.next();
+        if (!Principles.CHECKED.contains(k)) {
+          continue;
+        }
+        String reason = d.at(k).text();
+        if (reason != null && reason.isBlank()) {
+          d.at(k).problem("the reason is blank: say why the rule set departs from " + k);
+        } else if (reason != null) {
+          out.put(k, reason.strip());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The rule set if every departure from the programme's principles ({@link Principles}) is
+     * listed under {@code departures} with a reason; otherwise each unlisted one is a problem
+     * naming the principle and the JSON path.
+     */
+    private static RuleSet checkPrinciples(RuleSet rs, String source, Map<String, String> listed) {
+      List<Problem> problems = new ArrayList<>();
+      for (Principles.Finding f : Principles.check(rs)) {
+        if (!listed.containsKey(f.principle())) {
+          problems.add(new Problem(source + ": " + f.path(), "departs from the programme's principle " + f.principle()
+              + ": " + f.message() + "; if this is meant, list it under \"departures\": {\"" + f.principle()
+              + "\": \"the reason\"} (docs/rule-files.md)"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("rule file " + source + " departs from the programme", problems);
+      }
+      return rs;
+    }
+
     /** Refuses a file {@link #MAX_EXTENDS_DEPTH} files down an {@code extends} chain, naming the chain. */
     private void checkDepth(Path file) {
       if (stack.size() < MAX_EXTENDS_DEPTH) {
@@ -231,7 +283,7 @@ public final class RuleFiles {
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
       if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
-          "total", "tiers", "consequences")) {
+          "total", "tiers", "consequences", "departures")) {
         throw new InvalidInputException("rule file is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "the file is empty")) : problems);
       }
@@ -406,6 +458,7 @@ public final class RuleFiles {
           consequences = c;
         }
       }
+      Map<String, String> departures = readDepartures(in, base);
       if (!problems.isEmpty() || id == null || name == null) {
         throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "missing id or name")) : problems);
@@ -418,8 +471,9 @@ public final class RuleFiles {
       indicators.values().forEach(b::indicator);
       budgets.forEach(b::budget);
       b.total(total).tiers(tiers).consequences(consequences);
+      departures.forEach(b::departure);
       try {
-        return b.build();
+        return checkPrinciples(b.build(), source, departures);
       } catch (InvalidInputException e) {
         List<Problem> located = new ArrayList<>();
         for (Problem p : e.problems()) {

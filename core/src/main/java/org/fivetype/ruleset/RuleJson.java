@@ -90,6 +90,11 @@ final class RuleJson {
       rs.total().weights().forEach(w::put);
     }
     root.set("tiers", tiers(rs.tiers()));
+    if (!rs.departures().isEmpty()) {
+      // only when there are any, so that every other rule set keeps its export and fingerprint
+      ObjectNode d = root.putObject("departures");
+      rs.departures().forEach(d::put);
+    }
     if (!rs.consequences().equals(ConsequenceSettings.DEFAULTS)) {
       // only when changed, so that the rule sets written before consequences were a key keep
       // their export and fingerprint

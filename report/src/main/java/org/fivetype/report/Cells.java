@@ -36,6 +36,23 @@ final class Cells {
     return quote ? '"' + t.replace("\"", "\"\"") + '"' : t;
   }
 
+  /**
+   * Text for HTML element content, escaped, and isolated in a {@code <bdi>} when it holds
+   * right-to-left text or a bidirectional control (U+200E/F, U+202A–U+202E, U+2066–U+2069): a
+   * right-to-left override in a unit's name then cannot reorder the text around it.
+   */
+  static String isolated(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      byte d = Character.getDirectionality(c);
+      if (c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return "<bdi>" + html(s) + "</bdi>";
+      }
+    }
+    return html(s);
+  }
+
   /** Escapes text for HTML element content and double-quoted attribute values. */
   static String html(String s) {
     StringBuilder sb = null;
