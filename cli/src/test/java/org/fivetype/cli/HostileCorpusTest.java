@@ -246,7 +246,7 @@ class HostileCorpusTest {
           for (int k = 0; k < n; k++) {
             String parent = k == n - 1 ? "urumqi-2004" : "rules-" + (k + 1) + ".json";
             Files.writeString(work.resolve("rules-" + k + ".json"), "{\"format\": \"fivetype-rules/1\", \"id\": \"r" + k
-                + "\", \"extends\": \"" + parent + "\"}\n");
+                + "\", \"name\": {\"zh\": \"链\", \"en\": \"chain\"}, \"extends\": \"" + parent + "\"}\n");
           }
         }
         case "stale" -> { // stale:NAME — a temporary folder of a killed run on NAME (a process id that is gone)
