@@ -36,8 +36,8 @@ class SpreadsheetSafetyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"aaaaaaaaaaaaaaaaaaaaaaaaaaa\uD83D\uDE00\uD83D\uDE00", "\uD83D\uDE00".repeat(20), "a/b\\c[d]e:f*g?h",
-      "'quoted'", "History", "  ", "abc\u202Edef", "tab\there", "\u0000nul", "x".repeat(40)})
+  @ValueSource(strings = {"aaaaaaaaaaaaaaaaaaaaaaaaaaa\uD83D\uDE00\uD83D\uDE00", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", "a/b\\c[d]e:f*g?h",
+      "'quoted'", "History", "  ", "abc\u202Edef", "tab\there", "\u0000nul", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
   void everySheetNameIsOneExcelAccepts(String category) {
     Set<String> used = new HashSet<>();
     String name = XlsxResults.sheetName(category, used);
@@ -80,7 +80,7 @@ class SpreadsheetSafetyTest {
     assertThat(Cells.csvText("-3e-4")).isEqualTo("-3e-4");
     assertThat(Cells.csvText("-5.1x")).isEqualTo("'-5.1x");
     assertThat(Cells.csvText("=1+1")).isEqualTo("'=1+1");
-    assertThat(Cells.csvText("-1+cmd|' /C calc'!A0")).isEqualTo("\"'-1+cmd|' /C calc'!A0\"");
+    assertThat(Cells.csvText("-1+cmd|' /C calc'!A0")).isEqualTo("'-1+cmd|' /C calc'!A0");
     assertThat(Cells.csvText("@SUM(A1)")).isEqualTo("'@SUM(A1)");
   }
 
