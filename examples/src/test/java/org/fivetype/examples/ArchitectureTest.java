@@ -54,10 +54,12 @@ class ArchitectureTest {
   static final ArchRule coreUsesOnlyLightDependencies = classes().that().resideInAnyPackage(CORE)
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
+          "com.google.auto.service..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
           "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.scale..", "org.fivetype.consequence..",
           "org.jspecify..")
-      .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
+      .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md); "
+          + "@AutoService, which registers the built-in rule kinds, is compile-time only");
 
   @ArchTest
   static final ArchRule spiDependsOnNothingInternal = classes().that().resideInAPackage("org.fivetype.spi..")
