@@ -86,7 +86,7 @@ public final class Main {
         if (verbose) {
           ex.printStackTrace(err);
         }
-        return ExitCodes.IO;
+        return ExitCodes.INTERNAL; // not a bug, but none of 2-4 either: the message says what to do
       }
       if (ex.getCause() instanceof StackOverflowError) {
         err.println("fivetype: internal error: the work nested too deep (StackOverflowError)");

@@ -13,8 +13,8 @@ import org.fivetype.api.Tier;
  * then printed in every result and report.
  *
  * <ul>
- *   <li><b>O1</b> none of the five types may be neglected: every standard pillar keeps at least
- *       one indicator (checked when the rule set uses the standard pillars at all);
+ *   <li><b>O1</b> none of the five types may be neglected: every standard pillar of the base a
+ *       rule file extends keeps at least one indicator;
  *   <li><b>A5</b> hard indicators, hard constraints: a veto or a failed hard indicator must cap the
  *       tier below EXCELLENT ({@code tiers.veto.cap}, {@code tiers.hard.cap});
  *   <li><b>A7</b> each rewarded or penalised by tier: the bonus multipliers may not be the same for
@@ -38,13 +38,23 @@ public final class Principles {
    */
   public record Finding(String principle, String path, String message) {}
 
-  /** The departures of a rule set from the programme, whether or not the rule set lists them. */
+  /** The departures of a rule set from the programme (see {@link #check(RuleSet, RuleSet)}), without a base. */
   public static List<Finding> check(RuleSet rs) {
+    return check(rs, null);
+  }
+
+  /**
+   * The departures of a rule set from the programme, whether or not the rule set lists them. O1 is
+   * checked against the base the rule set extends (null: none): a standard pillar the base had
+   * indicators in and the rule set has none in (a small stand-alone rule file of a few pillars is
+   * not a departure).
+   */
+  public static List<Finding> check(RuleSet rs, RuleSet base) {
     List<Finding> out = new ArrayList<>();
-    boolean standard = rs.pillars().stream().anyMatch(p -> Pillar.STANDARD.stream().anyMatch(s -> s.id().equals(p.id())));
-    if (standard) {
+    if (base != null) {
       for (Pillar p : Pillar.STANDARD) {
-        if (rs.indicators().stream().noneMatch(i -> i.pillar().id().equals(p.id()))) {
+        boolean hadSome = base.indicators().stream().anyMatch(i -> i.pillar().id().equals(p.id()));
+        if (hadSome && rs.indicators().stream().noneMatch(i -> i.pillar().id().equals(p.id()))) {
           out.add(new Finding("O1", "$.indicators", "the pillar " + p.id() + " (" + p.name().zh() + " " + p.name().en()
               + ") has no indicator left: none of the five types may be neglected 五型不可偏废"));
         }

@@ -232,9 +232,9 @@ public final class RuleFiles {
      * listed under {@code departures} with a reason; otherwise each unlisted one is a problem
      * naming the principle and the JSON path.
      */
-    private static RuleSet checkPrinciples(RuleSet rs, String source, Map<String, String> listed) {
+    private static RuleSet checkPrinciples(RuleSet rs, RuleSet base, Map<String, String> listed) {
       List<Problem> problems = new ArrayList<>();
-      for (Principles.Finding f : Principles.check(rs)) {
+      for (Principles.Finding f : Principles.check(rs, base)) {
         if (!listed.containsKey(f.principle())) {
           problems.add(new Problem(f.path(), "departs from the programme's principle " + f.principle()
               + ": " + f.message() + "; if this is meant, list it under \"departures\": {\"" + f.principle()
@@ -242,7 +242,7 @@ public final class RuleFiles {
         }
       }
       if (!problems.isEmpty()) {
-        throw new InvalidInputException("rule file " + source + " departs from the programme", problems);
+        throw new InvalidInputException("the rule file departs from the programme", problems);
       }
       return rs;
     }
@@ -469,7 +469,7 @@ public final class RuleFiles {
       b.total(total).tiers(tiers).consequences(consequences);
       departures.forEach(b::departure);
       try {
-        return checkPrinciples(b.build(), source, departures);
+        return checkPrinciples(b.build(), base, departures);
       } catch (InvalidInputException e) {
         List<Problem> located = new ArrayList<>();
         for (Problem p : e.problems()) {
