@@ -95,7 +95,16 @@ final class AssessCommand implements Callable<Integer> {
     Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, history, root.err);
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers writers = Outcomes.writers(consequences, aggregations);
+    Writers writers = Outcomes.writers(consequences, aggregations)
+        .withCategories(InputFiles.readCategories(inputs.units, options));
+    if (history != null && consequences.isPresent() && consequences.get().previousYear().isPresent()) {
+      int last = consequences.get().previousYear().getAsInt();
+      try (var store = org.fivetype.store.jdbc.HistoryStores.open(history)) {
+        var counts = new java.util.EnumMap<org.fivetype.api.Tier, Integer>(org.fivetype.api.Tier.class);
+        store.get(last).ifPresent(y -> y.units().forEach(u -> counts.merge(u.tier(), 1, Integer::sum)));
+        writers = writers.withLastYear(last, counts);
+      }
+    }
     writers.write(result, out);
     long t3 = System.nanoTime();
     progress.done();

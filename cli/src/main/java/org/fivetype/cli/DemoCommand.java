@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
       List<Observation> evidence = Outcomes.evidence(obs, aggregations, rules);
       AssessmentResult result = plan.assess(year, units, evidence);
       Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, null, root.err);
-      Writers writers = Outcomes.writers(consequences, aggregations);
+      Writers writers = Outcomes.writers(consequences, aggregations).withCategories(DemoCity.categories());
       // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
       if (noRobustness || scale != null || indicators != null) {
         writers.write(result, out);
@@ -176,11 +176,14 @@ final class DemoCommand implements Callable<Integer> {
 
   static void writeUnits(List<Unit> units, Map<String, Integer> staff, Path file) throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-      w.write("unit_id,name_zh,name_en,kind,category,staff\n");
+      w.write("unit_id,name_zh,name_en,kind,category,category_zh,category_en,staff\n");
+      Map<String, org.fivetype.api.Label> categories = DemoCity.categories();
       for (Unit u : units) {
         Integer n = staff.get(u.id());
+        org.fivetype.api.Label c = categories.getOrDefault(u.category(), org.fivetype.api.Label.of(u.category(), u.category()));
         w.write(u.id() + "," + csv(u.name().zh()) + "," + csv(u.name().en()) + ","
-            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "," + (n == null ? "" : n) + "\n");
+            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "," + csv(c.zh()) + "," + csv(c.en()) + ","
+            + (n == null ? "" : n) + "\n");
       }
     }
   }

@@ -34,7 +34,8 @@ import org.fivetype.spi.IndicatorSpec;
  * file, row and column and what was expected (see {@code docs/input-files.md}).
  *
  * <p>Units: columns {@code unit_id, name_zh, name_en, kind, category}, optional {@code staff},
- * {@code note}. Observations: {@code unit_id, year, indicator_id, value}, optional
+ * {@code note}, {@code category_zh} and {@code category_en} (the category's bilingual label, shown
+ * in the report and the workbook; given together, the same on every row of a category). Observations: {@code unit_id, year, indicator_id, value}, optional
  * {@code source}, {@code note}. Column names are matched without regard to case; columns may come
  * in any order; other columns are errors (a misspelt column must not pass silently).
  */
@@ -42,7 +43,7 @@ public final class InputFiles {
   private InputFiles() {}
 
   static final List<String> UNIT_COLUMNS = List.of("unit_id", "name_zh", "name_en", "kind", "category");
-  static final List<String> UNIT_OPTIONAL = List.of("staff", "note");
+  static final List<String> UNIT_OPTIONAL = List.of("staff", "note", "category_zh", "category_en");
   static final List<String> OBS_COLUMNS = List.of("unit_id", "year", "indicator_id", "value");
   static final List<String> OBS_OPTIONAL = List.of("source", "note");
 
@@ -60,6 +61,18 @@ public final class InputFiles {
     UnitsRead read = units(file, options, problems);
     problems.throwIfAny("the units file is not valid");
     return read.staff;
+  }
+
+  /**
+   * The bilingual labels of the categories from a units file's optional {@code category_zh} and
+   * {@code category_en} columns (checked as {@link #readUnits} does): category id to label, empty
+   * when the file has no such columns.
+   */
+  public static Map<String, Label> readCategories(Path file, ReadOptions options) {
+    Problems problems = new Problems(options.maxProblems());
+    UnitsRead read = units(file, options, problems);
+    problems.throwIfAny("the units file is not valid");
+    return read.categories;
   }
 
   /**
@@ -208,9 +221,9 @@ public final class InputFiles {
 
   /** The units read, and for each known id (also of rows with other problems) its row. */
   private record UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk,
-      Map<String, Integer> staff) {
+      Map<String, Integer> staff, Map<String, Label> categories) {
     UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk) {
-      this(units, rowOf, file, headerOk, Map.of());
+      this(units, rowOf, file, headerOk, Map.of(), Map.of());
     }
   }
 
@@ -289,6 +302,8 @@ public final class InputFiles {
     List<Unit> units = new ArrayList<>();
     Map<String, Integer> rowOf = new LinkedHashMap<>();
     Map<String, Integer> staffOf = new HashMap<>();
+    Map<String, Label> categoryOf = new java.util.TreeMap<>();
+    Map<String, Integer> categoryRow = new HashMap<>();
     List<String> names = new ArrayList<>(UNIT_COLUMNS);
     names.addAll(UNIT_OPTIONAL);
     boolean headerOk = false;
@@ -298,6 +313,11 @@ public final class InputFiles {
         return new UnitsRead(units, rowOf, file, false);
       }
       headerOk = true;
+      if ((at[7] >= 0) != (at[8] >= 0)) {
+        problems.add(file, 1, null, "the column \"" + (at[7] >= 0 ? "category_en" : "category_zh") + "\" is missing: "
+            + "the categories' labels come as a pair, category_zh and category_en");
+        return new UnitsRead(units, rowOf, file, false);
+      }
       while (rows.next() && !problems.full()) {
         int row = rows.rowNumber();
         if (lastNonEmpty(rows) > maxIndex(at) + 1) {
@@ -353,6 +373,26 @@ public final class InputFiles {
             ok = false;
           }
         }
+        if (at[7] >= 0) {
+          String catZh = rows.cell(at[7]);
+          String catEn = rows.cell(at[8]);
+          if (catZh.isEmpty() != catEn.isEmpty()) {
+            problems.add(file, row, col(at, catZh.isEmpty() ? 7 : 8, names), "empty: the category's label is given in "
+                + "both languages or in neither (category_zh and category_en, e.g. 区县 and districts)");
+            ok = false;
+          } else if (!catZh.isEmpty() && !category.isEmpty()) {
+            Label label = Label.of(catZh, catEn);
+            Label before = categoryOf.putIfAbsent(category, label);
+            if (before != null && !before.equals(label)) {
+              problems.add(file, row, col(at, 7, names), "the category \"" + category + "\" is labelled \"" + catZh + " / "
+                  + catEn + "\" here but \"" + before.zh() + " / " + before.en() + "\" in row " + categoryRow.get(category)
+                  + ": expected one label per category");
+              ok = false;
+            } else {
+              categoryRow.putIfAbsent(category, row);
+            }
+          }
+        }
         if (ok) {
           units.add(new Unit(id, Label.of(zh, en), kind, category));
           if (staffCount != null) {
@@ -372,7 +412,7 @@ public final class InputFiles {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
       headerOk = false;
     }
-    return new UnitsRead(units, rowOf, file, headerOk, staffOf);
+    return new UnitsRead(units, rowOf, file, headerOk, staffOf, categoryOf);
   }
 
   private static int lastNonEmpty(Rows rows) {

@@ -44,6 +44,10 @@ final class XlsxResults {
   }
 
   static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
+    write(result, sections, ReportContext.NONE, file);
+  }
+
+  static void write(AssessmentResult result, List<Section> sections, ReportContext context, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200) {
       @Override
       protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
