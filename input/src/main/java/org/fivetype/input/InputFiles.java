@@ -241,6 +241,27 @@ public final class InputFiles {
     return new CsvRows(file, options.encoding());
   }
 
+  /**
+   * A header cell as a column name: the cell itself, or, for a bilingual header such as {@code
+   * value 取值} or {@code unit_id\n单位编号} (the checklist's), the one column name among its words.
+   */
+  static String bilingual(String h, List<String> names) {
+    String t = h.strip();
+    if (names.contains(t)) {
+      return t;
+    }
+    String found = null;
+    for (String w : t.split("[\\s/()()]+")) {
+      if (names.contains(w)) {
+        if (found != null) {
+          return t; // two column names in one cell: left as it is, reported as unknown
+        }
+        found = w;
+      }
+    }
+    return found != null ? found : t;
+  }
+
   /** The index of each expected column, or problems for missing, unknown and repeated ones. */
   private static int[] columns(String file, String[] header, List<String> required, List<String> optional,
       Problems problems) {
@@ -256,7 +277,7 @@ public final class InputFiles {
     }
     boolean ok = true;
     for (int c = 0; c < header.length; c++) {
-      String h = header[c].toLowerCase(Locale.ROOT);
+      String h = bilingual(header[c].toLowerCase(Locale.ROOT), all);
       int k = all.indexOf(h);
       String col = columnName(c);
       if (h.isEmpty()) {
@@ -570,13 +591,14 @@ public final class InputFiles {
           }
         }
         double v = plain;
+        boolean blank = false;
         String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
         if (v == v && bad == null) {
           // a plain decimal within the rule's domain
         } else if (rows.cell(at[3]).isEmpty()) {
-          ok = false;
-          problems.add(file, row, col(at, 3, names), "empty: expected a number (leave the row out when there is "
-              + "no evidence)");
+          // a blank value is no evidence (a checklist row left unfilled): as if the row were left out,
+          // the indicator is missing evidence for that unit
+          blank = true;
         } else {
           String valueText = rows.cell(at[3]);
           v = v == v ? v : parseNumber(valueText);
@@ -593,7 +615,7 @@ public final class InputFiles {
             }
           }
         }
-        if (ok) {
+        if (ok && !blank) {
           int cell = u * m + i;
           if (rowAt[cell] != 0) {
             problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""

@@ -285,13 +285,14 @@ public final class ConsequencesSection implements Section {
       List<Object> r = new ArrayList<>();
       r.add(u.unitId());
       r.add(u.result().name().zh());
-      r.add(u.result().tier().label().zh() + " / " + u.result().tier().label().en());
+      r.add(XlsxResults.tierText(u.result().tier()));
       r.add(u.bonus());
       r.add(u.quota().share());
       r.add(u.quota().people().isPresent() ? (Object) u.quota().people().getAsInt() : null);
       r.add(u.travel().map(d -> both(d.text())).orElse(null));
-      r.add(u.twoYearFailure().map(t -> both(t.text())).orElse(null));
-      r.add(u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; ")));
+      r.add(u.twoYearFailure().map(t -> "是 yes: " + both(t.text())).orElse(XlsxResults.NO));
+      String flags = u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; "));
+      r.add(flags.isEmpty() ? XlsxResults.NO : flags);
       r.add(u.quota().text().zh());
       r.add(u.quota().text().en());
       rows.add(r);
@@ -301,7 +302,10 @@ public final class ConsequencesSection implements Section {
         Label.of("优秀比例", "excellent share"), Label.of("优秀名额", "excellent people"),
         Label.of("进步情况", "direction of travel"), Label.of("连续两年不合格", "failed two years running"),
         Label.of("标记", "flags"), Label.of("名额说明", "quota explained (zh)"),
-        Label.of("名额说明(英文)", "quota explained (en)")), rows));
+        Label.of("名额说明(英文)", "quota explained (en)")), rows, List.of(SheetTable.Format.GENERAL,
+        SheetTable.Format.GENERAL, SheetTable.Format.GENERAL, SheetTable.Format.MONEY, SheetTable.Format.PERCENT,
+        SheetTable.Format.INTEGER, SheetTable.Format.GENERAL, SheetTable.Format.GENERAL, SheetTable.Format.GENERAL,
+        SheetTable.Format.GENERAL, SheetTable.Format.GENERAL)));
   }
 
   @Override

@@ -68,7 +68,6 @@ final class HtmlReport {
       .note{font-size:.85rem;color:var(--mute)}
       nav a{margin-right:10px}
       svg text{font-family:inherit}
-      .robust h4{display:none}
       @page{size:A4;margin:10mm}
       @media print{body{max-width:none;padding:0;font-size:8pt} nav{display:none} h1{font-size:15pt} h2{font-size:12pt;margin-top:10pt}
         h3{font-size:10pt} table{font-size:7.5pt} .ind{font-size:6.8pt} .note,.meta{font-size:7pt}
