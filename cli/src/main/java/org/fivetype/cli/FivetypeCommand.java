@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "fivetype", mixinStandardHelpOptions = true, version = "fivetype 0.1.0",
     description = {"五型政府年度考核 · Yearly five-type government assessment (Urumqi 2004).", ""},
     subcommands = {AssessCommand.class, AggregateCommand.class, HistoryCommand.class, ChecklistCommand.class, RulesCommand.class, ExplainCommand.class,
-        SensitivityCommand.class, DemoCommand.class},
+        SensitivityCommand.class, IndexCommand.class, DemoCommand.class},
     footerHeading = "%nExit codes 退出码:%n",
     footer = {"  0  done 完成", "  1  internal error 内部错误 (--verbose shows the stack trace)",
         "  2  bad input 输入有误: every problem is listed with file, row and column",
@@ -33,6 +33,6 @@ final class FivetypeCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "a command is needed: assess, aggregate, history, checklist, rules, explain, sensitivity or demo");
+        "a command is needed: assess, aggregate, history, checklist, rules, explain, sensitivity, index or demo");
   }
 }

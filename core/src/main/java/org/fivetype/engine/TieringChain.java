@@ -118,6 +118,12 @@ final class TieringChain {
     }
 
     @Override
+    public double value(int u, IndicatorId indicator) {
+      int i = s.plan.indexOf(indicator);
+      return i < 0 ? Double.NaN : s.value(u, i);
+    }
+
+    @Override
     public Tier tier(int u) {
       return tiers[u];
     }
@@ -355,7 +361,7 @@ final class TieringChain {
           StringBuilder en = new StringBuilder();
           for (IndicatorId id : ctx.failedHard(u)) {
             int i = st.s.plan.indexOf(id);
-            String got = format(st.s.points[i][u]);
+            String got = format(st.s.points(i, u));
             String of = format(st.s.plan.max(i));
             zh.append(zh.length() > 0 ? "、" : "").append(id).append("(得").append(got).append("分/满分").append(of)
                 .append("分)");

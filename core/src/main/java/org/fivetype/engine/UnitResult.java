@@ -126,7 +126,7 @@ public final class UnitResult {
     if (i < 0) {
       throw new IllegalArgumentException("indicator " + id + " is not in the rule set");
     }
-    return s.points[i][u];
+    return s.points(i, u);
   }
 
   /** The evidence value of one indicator, NaN if missing (no explanation built). */
@@ -140,7 +140,7 @@ public final class UnitResult {
 
   private IndicatorScore indicator(int i) {
     double v = s.value(u, i);
-    double pts = s.points[i][u];
+    double pts = s.points(i, u);
     double max = s.plan.max(i);
     boolean missing = Double.isNaN(v);
     boolean veto = s.vetoes(u, i);

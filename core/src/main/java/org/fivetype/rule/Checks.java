@@ -1,5 +1,6 @@
 package org.fivetype.rule;
 
+import org.fivetype.api.Direction;
 import org.fivetype.api.Numbers;
 
 /** Shared argument and domain checks of the rule kinds. */
@@ -41,5 +42,10 @@ final class Checks {
   static String points(double v) {
     String n = fmt(v);
     return n + ("1".equals(n) ? " point" : " points");
+  }
+
+  /** The optional {@code "direction"} of a rule: higher is better when absent. */
+  static Direction direction(ParamReader p) {
+    return p.enumValue("direction", Direction.class, Direction.HIGHER_IS_BETTER);
   }
 }

@@ -3,101 +3,108 @@ package org.fivetype.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.fivetype.api.Direction;
+import org.fivetype.seeded.Seeded;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of every rule kind with arbitrary valid parameters: more of a good thing never
- * lowers a score, and a valid value's points stay in [0, max].
+ * lowers a score, and a valid value's points stay in [0, max]. Each property is checked on seeded
+ * generated cases ({@link Seeded}: a failure prints its seed and case).
  */
 class RulePropertiesTest {
 
   /** A rule, the indicator's points and two valid values for it. */
   record Case(ScoringRule rule, double max, double a, double b) {}
 
-  static Arbitrary<Direction> directions() {
-    return Arbitraries.of(Direction.class);
+  static Direction direction(Random r) {
+    return r.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+  }
+
+  /**
+   * A double in [lo, hi] with at most six decimals; one time in eight an edge of the range (lo, hi,
+   * zero where it lies inside, or the smallest step above lo), so edges come up often.
+   */
+  static double between(Random r, double lo, double hi) {
+    if (r.nextInt(8) == 0) {
+      return switch (r.nextInt(4)) {
+        case 0 -> lo;
+        case 1 -> hi;
+        case 2 -> lo <= 0 && 0 <= hi ? 0.0 : lo;
+        default -> Math.min(hi, lo + 1e-6);
+      };
+    }
+    double x = lo + (hi - lo) * r.nextDouble();
+    return Math.min(hi, Math.max(lo, Math.round(x * 1e6) / 1e6));
+  }
+
+  static int between(Random r, int lo, int hi) {
+    return lo + r.nextInt(hi - lo + 1);
   }
 
   /** Finite doubles of moderate size, with whole numbers and small fractions well represented. */
-  static Arbitrary<Double> reals() {
-    return Arbitraries.oneOf(
-        Arbitraries.doubles().between(-1e4, 1e4).ofScale(6),
-        Arbitraries.integers().between(-100, 100).map(Integer::doubleValue),
-        Arbitraries.doubles().between(-1, 1).ofScale(6));
+  static double real(Random r) {
+    return switch (r.nextInt(3)) {
+      case 0 -> between(r, -1e4, 1e4);
+      case 1 -> between(r, -100, 100);
+      default -> between(r, -1.0, 1.0);
+    };
   }
 
-  static Arbitrary<ScoringRule> targets() {
-    Arbitrary<ScoringRule> proportional = Combinators.combine(
-            Arbitraries.doubles().between(1e-3, 1e4).ofScale(6), directions())
-        .as((t, d) -> new Target(t, d, true));
-    Arbitrary<ScoringRule> allOrNothing = Combinators.combine(reals(), directions())
-        .as((t, d) -> new Target(t, d, false));
-    return Arbitraries.oneOf(proportional, allOrNothing);
+  static ScoringRule target(Random r) {
+    return r.nextBoolean()
+        ? new Target(between(r, 1e-3, 1e4), direction(r), true)
+        : new Target(real(r), direction(r), false);
   }
 
-  static Arbitrary<ScoringRule> goalposts() {
-    return Combinators.combine(reals(), Arbitraries.doubles().between(1e-3, 1e4).ofScale(6), directions())
-        .as((lo, width, d) -> new Goalposts(lo, lo + width, d));
+  static ScoringRule goalposts(Random r) {
+    double lo = real(r);
+    return new Goalposts(lo, lo + between(r, 1e-3, 1e4), direction(r));
   }
 
-  static Arbitrary<ScoringRule> bands() {
-    Arbitrary<List<double[]>> steps = Combinators.combine(
-            Arbitraries.doubles().between(1e-2, 100).ofScale(6), Arbitraries.doubles().between(0, 1).ofScale(6))
-        .as((gap, share) -> new double[] {gap, share})
-        .list().ofMinSize(1).ofMaxSize(6);
-    return Combinators.combine(reals(), steps, directions()).as((start, list, d) -> {
-      // bounds strictly increasing from start; shares sorted so they never decrease towards the better end
-      double[] shares = list.stream().mapToDouble(x -> x[1]).sorted().toArray();
-      List<Bands.Band> out = new ArrayList<>();
-      double bound = start;
-      for (int k = 0; k < list.size(); k++) {
-        bound += list.get(k)[0];
-        double share = d == Direction.HIGHER_IS_BETTER ? shares[k] : shares[shares.length - 1 - k];
-        out.add(new Bands.Band(bound, share));
-      }
-      return new Bands(out, d);
-    });
+  static ScoringRule bands(Random r) {
+    double start = real(r);
+    int size = between(r, 1, 6);
+    double[] gaps = new double[size];
+    double[] shares = new double[size];
+    for (int k = 0; k < size; k++) {
+      gaps[k] = between(r, 1e-2, 100);
+      shares[k] = between(r, 0.0, 1.0);
+    }
+    Direction d = direction(r);
+    // bounds strictly increasing from start; shares sorted so they never decrease towards the better end
+    Arrays.sort(shares);
+    List<Bands.Band> out = new ArrayList<>();
+    double bound = start;
+    for (int k = 0; k < size; k++) {
+      bound += gaps[k];
+      double share = d == Direction.HIGHER_IS_BETTER ? shares[k] : shares[size - 1 - k];
+      out.add(new Bands.Band(bound, share));
+    }
+    return new Bands(out, d);
   }
 
-  static Arbitrary<ScoringRule> deductions() {
-    return Combinators.combine(Arbitraries.doubles().between(1e-2, 50).ofScale(6), Arbitraries.doubles().between(0, 60).ofScale(6))
-        .as(Deduction::new);
+  static ScoringRule rate(Random r) {
+    double lo = between(r, 0, 0.99);
+    double f = between(r, 0.0, 1.0);
+    return new Rate(lo, lo + (1 - lo) * Math.max(f, 1e-3), direction(r));
   }
 
-  static Arbitrary<ScoringRule> bonuses() {
-    return Combinators.combine(Arbitraries.doubles().between(1e-2, 50).ofScale(6), Arbitraries.doubles().between(0, 60).ofScale(6))
-        .as(Bonus::new);
-  }
-
-  static Arbitrary<ScoringRule> checklists() {
-    return Arbitraries.integers().between(1, 40).map(Checklist::new);
-  }
-
-  static Arbitrary<ScoringRule> yesNos() {
-    return directions().map(YesNo::new);
-  }
-
-  static Arbitrary<ScoringRule> rates() {
-    return Combinators.combine(Arbitraries.doubles().between(0, 0.99).ofScale(6), Arbitraries.doubles().between(0, 1).ofScale(6),
-            directions())
-        .as((lo, f, d) -> new Rate(lo, lo + (1 - lo) * Math.max(f, 1e-3), d));
-  }
-
-  static Arbitrary<ScoringRule> vetoes() {
-    return Arbitraries.integers().between(1, 10).map(Veto::new);
-  }
-
-  static Arbitrary<ScoringRule> anyRule() {
-    return Arbitraries.oneOf(targets(), goalposts(), bands(), deductions(), bonuses(), checklists(), yesNos(),
-        rates(), vetoes());
+  static ScoringRule anyRule(Random r) {
+    return switch (r.nextInt(9)) {
+      case 0 -> target(r);
+      case 1 -> goalposts(r);
+      case 2 -> bands(r);
+      case 3 -> new Deduction(between(r, 1e-2, 50), between(r, 0.0, 60));
+      case 4 -> new Bonus(between(r, 1e-2, 50), between(r, 0.0, 60));
+      case 5 -> new Checklist(between(r, 1, 40));
+      case 6 -> new YesNo(direction(r));
+      case 7 -> rate(r);
+      default -> new Veto(between(r, 1, 10));
+    };
   }
 
   /** The boundaries of a rule, and the doubles right next to them. */
@@ -128,63 +135,68 @@ class RulePropertiesTest {
     return out;
   }
 
-  /** Valid values for a rule: its documented domain, with its boundaries as frequent edge cases. */
-  static Arbitrary<Double> validValues(ScoringRule r) {
-    Arbitrary<Double> domain;
-    if (r instanceof Deduction || r instanceof Bonus || r instanceof Veto) {
-      domain = Arbitraries.integers().between(0, 1000).map(Integer::doubleValue);
-    } else if (r instanceof Checklist c) {
-      domain = Arbitraries.integers().between(0, c.required()).map(Integer::doubleValue);
-    } else if (r instanceof YesNo) {
-      domain = Arbitraries.of(0.0, 1.0);
-    } else if (r instanceof Rate) {
-      domain = Arbitraries.doubles().between(0, 1).ofScale(6);
-    } else {
-      domain = reals();
-    }
+  /** A valid value for a rule: from its documented domain, or one time in four one of its boundaries. */
+  static double validValue(ScoringRule rule, Random r) {
     List<Double> edges = new ArrayList<>();
-    for (double x : boundaries(r)) {
-      if (r.invalidReason(x) == null) {
+    for (double x : boundaries(rule)) {
+      if (rule.invalidReason(x) == null) {
         edges.add(x);
       }
     }
-    return edges.isEmpty() ? domain : Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, domain), net.jqwik.api.Tuple.of(1, Arbitraries.of(edges)));
-  }
-
-  @Provide
-  Arbitrary<Case> cases() {
-    Arbitrary<Double> maxes = Arbitraries.oneOf(
-        Arbitraries.integers().between(1, 100).map(Integer::doubleValue),
-        Arbitraries.integers().between(1, 200).map(i -> i / 10.0), // points in tenths, as rule files give them
-        Arbitraries.doubles().between(0.01, 100).ofScale(6));
-    return anyRule().flatMap(r -> Combinators.combine(maxes, validValues(r), validValues(r))
-        .as((m, a, b) -> new Case(r, m, a, b)));
-  }
-
-  @Property(tries = 3000, edgeCases = EdgeCasesMode.MIXIN)
-  void moreOfAGoodThingNeverLowersTheScore(@ForAll("cases") Case c) {
-    double better = c.rule().direction() == Direction.HIGHER_IS_BETTER ? Math.max(c.a(), c.b()) : Math.min(c.a(), c.b());
-    double worse = better == c.a() ? c.b() : c.a();
-    assertThat(c.rule().points(better, c.max()))
-        .as("%s with max %s: %s is at least as good as %s", c.rule(), c.max(), better, worse)
-        .isGreaterThanOrEqualTo(c.rule().points(worse, c.max()));
-  }
-
-  @Property(tries = 3000, edgeCases = EdgeCasesMode.MIXIN)
-  void pointsStayWithinZeroAndMax(@ForAll("cases") Case c) {
-    for (double v : new double[] {c.a(), c.b()}) {
-      assertThat(c.rule().invalidReason(v)).as("the generator gives valid values only").isNull();
-      assertThat(c.rule().points(v, c.max())).as("%s, max %s, value %s", c.rule(), c.max(), v)
-          .isBetween(0.0, c.max());
+    if (!edges.isEmpty() && r.nextInt(4) == 0) {
+      return edges.get(r.nextInt(edges.size()));
     }
+    if (rule instanceof Deduction || rule instanceof Bonus || rule instanceof Veto) {
+      return between(r, 0, 1000);
+    } else if (rule instanceof Checklist c) {
+      return between(r, 0, c.required());
+    } else if (rule instanceof YesNo) {
+      return r.nextBoolean() ? 1.0 : 0.0;
+    } else if (rule instanceof Rate) {
+      return between(r, 0.0, 1.0);
+    }
+    return real(r);
   }
 
-  @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
-  void scoreAllAgreesWithPoints(@ForAll("cases") Case c) {
-    double[] values = {c.a(), Double.NaN, c.b()};
-    double[] out = new double[3];
-    c.rule().scoreAll(values, 0, 3, c.max(), out);
-    assertThat(out).containsExactly(c.rule().points(c.a(), c.max()), 0.0, c.rule().points(c.b(), c.max()));
+  static Case aCase(Random r) {
+    ScoringRule rule = anyRule(r);
+    double max = switch (r.nextInt(3)) {
+      case 0 -> between(r, 1, 100);
+      case 1 -> between(r, 1, 200) / 10.0; // points in tenths, as rule files give them
+      default -> between(r, 0.01, 100);
+    };
+    return new Case(rule, max, validValue(rule, r), validValue(rule, r));
+  }
+
+  @Test
+  void moreOfAGoodThingNeverLowersTheScore() {
+    Seeded.check("more of a good thing never lowers the score", 3000, RulePropertiesTest::aCase, c -> {
+      double better = c.rule().direction() == Direction.HIGHER_IS_BETTER ? Math.max(c.a(), c.b()) : Math.min(c.a(), c.b());
+      double worse = better == c.a() ? c.b() : c.a();
+      assertThat(c.rule().points(better, c.max()))
+          .as("%s with max %s: %s is at least as good as %s", c.rule(), c.max(), better, worse)
+          .isGreaterThanOrEqualTo(c.rule().points(worse, c.max()));
+    });
+  }
+
+  @Test
+  void pointsStayWithinZeroAndMax() {
+    Seeded.check("points stay within [0, max]", 3000, RulePropertiesTest::aCase, c -> {
+      for (double v : new double[] {c.a(), c.b()}) {
+        assertThat(c.rule().invalidReason(v)).as("the generator gives valid values only").isNull();
+        assertThat(c.rule().points(v, c.max())).as("%s, max %s, value %s", c.rule(), c.max(), v)
+            .isBetween(0.0, c.max());
+      }
+    });
+  }
+
+  @Test
+  void scoreAllAgreesWithPoints() {
+    Seeded.check("scoreAll agrees with points", 500, RulePropertiesTest::aCase, c -> {
+      double[] values = {c.a(), Double.NaN, c.b()};
+      double[] out = new double[3];
+      c.rule().scoreAll(values, 0, 3, c.max(), out);
+      assertThat(out).containsExactly(c.rule().points(c.a(), c.max()), 0.0, c.rule().points(c.b(), c.max()));
+    });
   }
 }
