@@ -41,7 +41,7 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin
   AssessmentInputs inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 

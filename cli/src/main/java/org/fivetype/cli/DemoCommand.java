@@ -39,14 +39,14 @@ import picocli.CommandLine.ParentCommand;
         "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
             + "synthetic evidence and raw records (ballots, complaints, meetings, cases, research days), under "
             + "urumqi-2004; writes the outputs and robustness.csv into --out, with the robustness of every unit's "
-            + "tier (a seeded sensitivity analysis of the built-in spec demo-uncertainty.json: points ±25 %, tier "
+            + "tier (a seeded sensitivity analysis of the built-in spec demo-uncertainty.json: points ±25 %%, tier "
             + "lines ±2 points, imputation on or off)."})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
   FivetypeCommand root;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The output directory (required unless --inputs-only).")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output directory (required unless --inputs-only).")
   Path out;
 
   @Option(names = {"-y", "--year"}, paramLabel = "Y", defaultValue = "" + DemoCity.YEAR,

@@ -232,13 +232,13 @@ public final class InputFiles {
     if (name.endsWith(".xlsx")) {
       return new XlsxRows(file);
     }
-    if (options.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    if (options.encodingOf(file).equals(java.nio.charset.StandardCharsets.UTF_8)) {
       Rows plain = PlainCsvRows.openIfPlain(file); // large plain files: read from bytes
       if (plain != null) {
         return plain;
       }
     }
-    return new CsvRows(file, options.encoding());
+    return new CsvRows(file, options.encodingOf(file));
   }
 
   /**
@@ -427,7 +427,7 @@ public final class InputFiles {
     } catch (NoSuchFileException e) {
       problems.add(file, 0, null, "the file does not exist: " + path);
     } catch (CharacterCodingException e) {
-      problems.add(decodingProblem(path, options.encoding()));
+      problems.add(decodingProblem(path, options.encodingOf(path)));
       headerOk = false;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
@@ -645,7 +645,7 @@ public final class InputFiles {
       problems.add(file, 0, null, "the file does not exist: " + path);
       return;
     } catch (CharacterCodingException e) {
-      problems.add(decodingProblem(path, options.encoding()));
+      problems.add(decodingProblem(path, options.encodingOf(path)));
       return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
