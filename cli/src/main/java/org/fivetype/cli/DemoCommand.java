@@ -111,7 +111,12 @@ final class DemoCommand implements Callable<Integer> {
       if (withRecords) {
         DemoRecords.writeFiles(units, year, inputs);
       }
-      root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv" + (rulesJson != null ? ",rules.json" : "")
+      // the robustness analysis's spec, as the demo uses it: fivetype sensitivity --uncertain takes it
+      try (var spec = DemoRobustness.class.getResourceAsStream(DemoRobustness.SPEC)) {
+        Files.write(inputs.resolve(DemoRobustness.SPEC), spec.readAllBytes());
+      }
+      root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv," + DemoRobustness.SPEC
+          + (rulesJson != null ? ",rules.json" : "")
           + (withRecords ? ",ballots.csv,complaints.csv,meetings.csv,cases.csv,research-days.csv" : "")
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
