@@ -128,7 +128,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers writers = outcome.writers()
+    Writers writers = outcome.writers().withCategories(org.fivetype.input.InputFiles.readCategories(inputs.units, read))
         .with(RobustnessSection.of(u, uncertain.getFileName().toString()).withTopInputs(topInputs));
     writers.write(result, out);
     long t3 = System.nanoTime();
