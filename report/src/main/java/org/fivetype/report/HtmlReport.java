@@ -70,11 +70,13 @@ final class HtmlReport {
       svg text{font-family:inherit}
       @page{size:A4;margin:10mm}
       @media print{body{max-width:none;padding:0;font-size:8pt} nav{display:none} h1{font-size:15pt} h2{font-size:12pt;margin-top:10pt}
-        h3{font-size:10pt} table{font-size:7.5pt} .ind{font-size:6.8pt} .note,.meta{font-size:7pt}
+        h3{font-size:10pt} table{font-size:7.5pt} .note,.meta{font-size:7pt}
         .unit{break-before:page;border:none;padding:0;margin:0} .head{break-inside:avoid}
         #units>h2{break-after:avoid} .category{break-inside:avoid-page}
         h2,h3,h4{break-after:avoid} tr{break-inside:avoid}
-        svg.radar{width:250px;height:175px} .robust{font-size:7pt} .robust table{font-size:6.5pt;margin:2px 0} .robust p{margin:2px 0}
+        svg.radar{width:230px;height:161px} .robust{font-size:6.8pt} .robust table{font-size:6.3pt;margin:2px 0} .robust p{margin:1px 0}
+        .robust h4{margin:3px 0 1px;font-size:7.5pt} .robust td:first-child{white-space:nowrap} .robust .sobol th{padding:1px 3px}
+        .ind{font-size:6.5pt} .ind td{padding:0 3px;line-height:1.3} .ind th{padding:1px 3px} .caps{font-size:7pt}
         .consequences{font-size:6.8pt} .unit>p{margin:3px 0}
         .tier,svg,td.lost{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
       """;
@@ -470,7 +472,7 @@ final class HtmlReport {
       }
       o.append("\"/>\n");
     }
-    o.append("<polygon class=\"unit\" fill=\"rgba(47,111,179,0.25)\" stroke=\"#2f6fb3\" stroke-width=\"2\" points=\"");
+    o.append("<polygon class=\"shares\" fill=\"rgba(47,111,179,0.25)\" stroke=\"#2f6fb3\" stroke-width=\"2\" points=\"");
     for (int i = 0; i < k; i++) {
       point(cx, cy, r * Math.max(0, Math.min(1, pillars.get(i).share())), i, k, o);
     }

@@ -179,7 +179,7 @@ class BrowserReportTest {
     chromium(demoReport, "--hide-scrollbars", "--window-size=1200,1500", "--screenshot=" + top).assertClean();
     // a unit's page alone: the report with every other part hidden
     Document doc = Jsoup.parse(demoReport.toFile(), "UTF-8");
-    doc.head().appendElement("style").text("header,section:not(#units),#units>h2,#units>p,.unit{display:none}"
+    doc.head().appendElement("style").text("header,section:not(#units),#units>h2,#units>p,article.unit{display:none}"
         + "#unit-tianshan{display:block}");
     Path one = tmp.resolve("unit.html");
     Files.writeString(one, doc.outerHtml(), StandardCharsets.UTF_8);
