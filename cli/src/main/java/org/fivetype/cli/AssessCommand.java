@@ -59,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(root.err, root.terminal);
-    Plugins plugins = Plugins.discover();
+    Plugins plugins = root.plugins();
     RuleSet rs = RuleFiles.resolve(inputs.rules, plugins);
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));

@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
     if (inputsOnly && inputs == null) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--inputs-only needs --inputs DIR");
     }
-    Plugins plugins = Plugins.discover();
+    Plugins plugins = root.plugins();
     RuleSet rules = RuleFiles.builtIn(RuleFiles.URUMQI_2004, plugins);
     String rulesJson = null;
     if (indicators != null && indicators > rules.indicators().size()) {

@@ -29,11 +29,13 @@ import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
 import org.fivetype.composite.Aggregation;
+import org.fivetype.composite.Classes;
 import org.fivetype.composite.Normaliser;
 import org.fivetype.composite.OutlierTreatment;
 import org.fivetype.composite.Recipe;
 import org.fivetype.composite.RecipeResult;
 import org.fivetype.composite.Table;
+import org.fivetype.composite.Transformation;
 import org.fivetype.composite.TreatmentLog;
 import org.fivetype.input.UnitTable;
 import org.fivetype.input.UnitTables;
@@ -97,8 +99,15 @@ final class IndexAdapter {
   static UnitTables.Spec spec(Recipe r, String idColumn, String nameColumn, List<String> groups) {
     Set<String> g = new LinkedHashSet<>(recipeGroups(r));
     g.addAll(groups);
-    return new UnitTables.Spec(idColumn, nameColumn, r.indicators().stream().map(Recipe.Indicator::code).toList(),
-        List.copyOf(g));
+    // the indicators, then the denominators they are divided by (numbers as well)
+    Set<String> numbers = new LinkedHashSet<>();
+    r.indicators().forEach(i -> numbers.add(i.code()));
+    r.indicators().forEach(i -> {
+      if (i.denominator() != null) {
+        numbers.add(i.denominator());
+      }
+    });
+    return new UnitTables.Spec(idColumn, nameColumn, List.copyOf(numbers), List.copyOf(g));
   }
 
   /** The data as the library takes them. */
@@ -127,17 +136,18 @@ final class IndexAdapter {
     Recipe r = lr.recipe();
     List<String> units = data.units();
     Map<String, Integer> level = levels(r);
+    Map<String, Double> weights = res.weights();
     List<IndexResult.Node> tree = new ArrayList<>();
     List<Recipe.Aggregate> aggs = new ArrayList<>(r.aggregates());
     aggs.sort((a, b) -> Integer.compare(level.get(b.code()), level.get(a.code()))); // stable: recipe order within a level
     for (Recipe.Aggregate a : aggs) {
-      tree.add(new IndexResult.Node(a.code(), true, a.parent(), a.weight(), level.get(a.code()),
-          describe(a.aggregation()), null));
+      tree.add(new IndexResult.Node(a.code(), true, a.parent(), weights.getOrDefault(a.code(), a.weight()),
+          level.get(a.code()), describe(a.aggregation()), null));
     }
     for (Recipe.Indicator i : r.indicators()) {
       Normaliser n = i.normaliser() != null ? i.normaliser() : r.normaliser();
-      tree.add(new IndexResult.Node(i.code(), false, i.parent(), i.weight(), 1, describe(n),
-          i.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower"));
+      tree.add(new IndexResult.Node(i.code(), false, i.parent(), weights.getOrDefault(i.code(), i.weight()), 1,
+          describe(n), i.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower"));
     }
     Map<String, double[]> raw = new LinkedHashMap<>();
     Map<String, double[]> imputed = new LinkedHashMap<>();
@@ -148,17 +158,16 @@ final class IndexAdapter {
     for (Recipe.Indicator i : r.indicators()) {
       String c = i.code();
       raw.put(c, data.column(c));
-      double[] imp = res.imputed().column(c);
-      double[] trt = res.treated().column(c);
+      double[] imp = column(res.imputed(), c, units);
+      double[] trt = column(res.treated(), c, units);
       imputed.put(c, imp);
       treated.put(c, trt);
-      normalised.put(c, res.normalised().column(c));
+      normalised.put(c, column(res.normalised(), c, units));
       Set<String> ic = res.imputedCells().getOrDefault(c, Set.of());
       Map<String, OutlierTreatment.Flag> tc = res.treatedCells().getOrDefault(c, Map.of());
       for (int u = 0; u < units.size(); u++) {
-        String unit = units.get(u);
-        if (ic.contains(unit)) {
-          imputedCells.add(new IndexResult.Cell(unit, c, imp[u]));
+        if (ic.contains(units.get(u))) {
+          imputedCells.add(new IndexResult.Cell(units.get(u), c, imp[u]));
         }
       }
       for (int u = 0; u < units.size(); u++) {
@@ -171,7 +180,7 @@ final class IndexAdapter {
     Map<String, double[]> scores = new LinkedHashMap<>();
     Map<String, int[]> ranks = new LinkedHashMap<>();
     for (Recipe.Aggregate a : aggs) {
-      scores.put(a.code(), res.aggregated().column(a.code()));
+      scores.put(a.code(), column(res.aggregated(), a.code(), units));
       Map<String, Integer> places = res.places(a.code());
       int[] k = new int[units.size()];
       for (int u = 0; u < k.length; u++) {
@@ -184,11 +193,34 @@ final class IndexAdapter {
       log.add(new IndexResult.TreatmentRow(t.indicator(), t.steps(), t.pointsLow(), t.pointsHigh(), t.skewness(),
           t.kurtosis(), t.passed(), t.transformed(), t.treatment()));
     }
+    IndexResult.Classes classes = null;
+    if (r.classes() != null) {
+      List<String> of = new ArrayList<>();
+      for (String u : units) {
+        of.add(res.classes().get(u));
+      }
+      classes = new IndexResult.Classes(r.classes().column(),
+          r.classes().bands().stream().map(Classes.Band::name).toList(), of);
+    }
     return new IndexResult(r.name() != null ? r.name() : lr.file(),
         new IndexResult.Source(recipeFile.getFileName().toString(), sha256(recipeFile)),
         new IndexResult.Source(dataFile.getFileName().toString(), sha256(dataFile)),
         MAPPER.writeValueAsString(export(lr)), units, data.names(), data.groups(), tree, raw, imputed, treated,
-        normalised, scores, ranks, null, imputedCells, treatedCells, log, data.ignored());
+        normalised, scores, ranks, classes, imputedCells, treatedCells, log, data.ignored(), res.excludedUnits());
+  }
+
+  /** A column of a step's table laid out on the data's units (NaN for units the screening removed). */
+  private static double[] column(Table t, String code, List<String> units) {
+    double[] all = t.column(code);
+    if (t.units().equals(units)) {
+      return all;
+    }
+    double[] out = new double[units.size()];
+    for (int u = 0; u < out.length; u++) {
+      int k = t.indexOf(units.get(u));
+      out[u] = k < 0 ? Double.NaN : all[k];
+    }
+    return out;
   }
 
   /** Levels: 1 for indicators, 1 + the highest child level for an aggregate. */
@@ -228,15 +260,15 @@ final class IndexAdapter {
   }
 
   static String describe(Normaliser n) {
-    double[] p = n.parameters();
+    ObjectNode o = normaliser(n);
     List<String> parts = new ArrayList<>();
-    for (double d : p) {
-      parts.add(num(d));
-    }
-    if (n.reference() != null) {
-      parts.add(n.reference());
-    }
-    return n.kind().jsonName() + (parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")");
+    o.fieldNames().forEachRemaining(k -> {
+      if (!k.equals("method")) {
+        JsonNode v = o.get(k);
+        parts.add(v.isNumber() ? num(v.doubleValue()) : k + " " + v.asText());
+      }
+    });
+    return o.get("method").asText() + (parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")");
   }
 
   private static String num(double d) {
@@ -247,8 +279,9 @@ final class IndexAdapter {
 
   /**
    * The complete effective recipe: every default written out (weights, thresholds, fallback,
-   * normalisation parameters), in the format {@code Recipe.fromJson} reads. Keys of the source that
-   * this export does not know are kept as they were, so nothing of the recipe is lost.
+   * treatment rules, ties, formulas, normalisation parameters), in the format {@code
+   * Recipe.fromJson} reads. Keys of the source that this export does not know are kept as they
+   * were, so nothing of the recipe is lost.
    */
   static ObjectNode export(LoadedRecipe lr) {
     Recipe r = lr.recipe();
@@ -261,26 +294,37 @@ final class IndexAdapter {
     if (src.has("description")) {
       o.set("description", src.get("description"));
     }
+    if (r.screening() != null) {
+      ObjectNode sc = o.putObject("screen");
+      sc.put("threshold", r.screening().threshold());
+      sc.put("stage", jsonName(r.screening().stage()));
+    }
+    o.put("weights", jsonName(r.weights()));
+    if (r.classes() != null) {
+      Classes c = r.classes();
+      ObjectNode cl = o.putObject("classes");
+      cl.put("column", c.column());
+      cl.put("decimals", c.decimals());
+      ArrayNode bands = cl.putArray("bands");
+      for (int k = 0; k < c.bands().size(); k++) {
+        ObjectNode b = bands.addObject();
+        b.put("name", c.bands().get(k).name());
+        if (k > 0) {
+          b.put("from", c.bands().get(k).from());
+        }
+      }
+    }
     if (r.imputing() != null) {
-      ObjectNode imp = copyOf(src.get("impute"));
-      imp.put("method", r.imputing().method().name().toLowerCase(Locale.ROOT));
+      ObjectNode imp = o.putObject("impute");
+      imp.put("method", jsonName(r.imputing().method()));
       if (r.imputing().groupBy() != null) {
         imp.put("groupBy", r.imputing().groupBy());
       }
-      o.set("impute", imp);
     }
     if (r.treatment() != null) {
-      OutlierTreatment.Spec t = r.treatment();
-      ObjectNode tr = copyOf(src.get("treat"));
-      tr.put("method", "winsorise");
-      tr.put("winMax", t.winMax());
-      tr.put("skewThreshold", t.skewThreshold());
-      tr.put("kurtosisThreshold", t.kurtosisThreshold());
-      tr.put("winChange", t.winChange());
-      tr.put("fallback", t.fallback().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      o.set("treat", tr);
+      o.set("treat", treatment(r.treatment()));
     }
-    ObjectNode norm = normaliser(r.normaliser(), copyOf(src.get("normalise")));
+    ObjectNode norm = normaliser(r.normaliser());
     if (r.normaliseGroupBy() != null) {
       norm.put("groupBy", r.normaliseGroupBy());
     }
@@ -289,64 +333,137 @@ final class IndexAdapter {
     JsonNode srcInds = src.get("indicators");
     for (int k = 0; k < r.indicators().size(); k++) {
       Recipe.Indicator i = r.indicators().get(k);
-      ObjectNode x = copyOf(srcInds == null ? null : srcInds.get(k));
+      ObjectNode x = f.objectNode();
       x.put("code", i.code());
       x.put("direction", i.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower");
       x.put("weight", i.weight());
       x.put("parent", i.parent());
       if (i.normaliser() != null) {
-        x.set("normalise", normaliser(i.normaliser(), copyOf(x.get("normalise"))));
+        x.set("normalise", normaliser(i.normaliser()));
       }
+      if (i.denominator() != null) {
+        x.put("denominator", i.denominator());
+        x.put("scale", i.scale());
+      }
+      if (i.transformation() != null) {
+        Transformation t = i.transformation();
+        ObjectNode tr = x.putObject("transform");
+        tr.put("method", t.kind().jsonName());
+        if (t.fromMin()) {
+          tr.put("shiftFromMin", true);
+        } else {
+          tr.put("shift", t.shift());
+        }
+        if (t.kind() == Transformation.Kind.BOX_COX) {
+          tr.put("lambda", t.lambda());
+        }
+      }
+      if (i.untreated()) {
+        x.put("treat", "none");
+      } else if (i.treatment() != null) {
+        x.set("treat", treatment(i.treatment()));
+      }
+      keepUnknown(srcInds == null ? null : srcInds.get(k), x);
       inds.add(x);
     }
     ArrayNode aggs = o.putArray("aggregates");
     JsonNode srcAggs = src.get("aggregates");
     for (int k = 0; k < r.aggregates().size(); k++) {
       Recipe.Aggregate a = r.aggregates().get(k);
-      ObjectNode x = copyOf(srcAggs == null ? null : srcAggs.get(k));
+      ObjectNode x = f.objectNode();
       x.put("code", a.code());
       x.put("weight", a.weight());
       if (a.parent() != null) {
         x.put("parent", a.parent());
-      } else {
-        x.remove("parent");
       }
       x.put("method", a.aggregation().name());
       if (a.aggregation().method() == Aggregation.Method.GENERALISED) {
         x.put("power", a.aggregation().power());
       }
+      x.put("dataThreshold", a.dataThreshold());
+      keepUnknown(srcAggs == null ? null : srcAggs.get(k), x);
       aggs.add(x);
     }
-    // any other top-level key of the source (a step this export does not know) is kept
-    src.fieldNames().forEachRemaining(k -> {
-      if (!o.has(k)) {
-        o.set(k, src.get(k).deepCopy());
-      }
-    });
+    keepUnknown(src, o);
     return o;
   }
 
-  private static ObjectNode copyOf(JsonNode n) {
-    return n != null && n.isObject() ? ((ObjectNode) n).deepCopy() : JsonNodeFactory.instance.objectNode();
+  /** Copies the keys of {@code src} that {@code into} does not have (a step this export does not know). */
+  private static void keepUnknown(JsonNode src, ObjectNode into) {
+    if (src == null || !src.isObject()) {
+      return;
+    }
+    src.fieldNames().forEachRemaining(k -> {
+      if (!into.has(k) && !(k.equals("parent") && src.get(k).isNull())) {
+        into.set(k, src.get(k).deepCopy());
+      }
+    });
   }
 
-  private static ObjectNode normaliser(Normaliser n, ObjectNode into) {
-    into.put("method", n.kind().jsonName());
+  private static ObjectNode treatment(OutlierTreatment.Spec t) {
+    ObjectNode tr = JsonNodeFactory.instance.objectNode();
+    tr.put("method", "winsorise");
+    tr.put("winMax", t.winMax());
+    tr.put("skewThreshold", t.skewThreshold());
+    tr.put("kurtosisThreshold", t.kurtosisThreshold());
+    tr.put("winChange", t.winChange());
+    tr.put("fallback", jsonName(t.fallback()));
+    tr.put("rules", t.rules() == OutlierTreatment.Rules.COINR_1 ? "coinr-1" : "coinr-0.5");
+    return tr;
+  }
+
+  /** A normalisation as the recipe format writes it (the 1.x kinds under their JSON method names). */
+  static ObjectNode normaliser(Normaliser n) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     double[] p = n.parameters();
-    List<String> names = switch (n.kind()) {
-      case MIN_MAX -> List.of("low", "high");
-      case Z_SCORE -> List.of("mean", "sd");
-      case DISTANCE_TO_TARGET -> List.of("target");
-      case GOALPOSTS -> List.of("low", "high", "scale");
-      default -> List.of();
-    };
-    for (int k = 0; k < names.size() && k < p.length; k++) {
-      into.put(names.get(k), p[k]);
+    switch (n.kind()) {
+      case MIN_MAX -> {
+        o.put("method", "min-max");
+        o.put("low", p[0]);
+        o.put("high", p[1]);
+      }
+      case Z_SCORE -> {
+        o.put("method", "z-score");
+        o.put("mean", p[0]);
+        o.put("sd", p[1]);
+      }
+      case GOALPOSTS -> {
+        o.put("method", "goalposts");
+        o.put("low", p[0]);
+        o.put("high", p[1]);
+        o.put("scale", p[2]);
+      }
+      case RANK, RANK_TIES -> {
+        o.put("method", "rank");
+        o.put("ties", n.ties() == null ? "average" : jsonName(n.ties()));
+      }
+      case BORDA, BORDA_TIES -> {
+        o.put("method", "borda");
+        o.put("ties", n.ties() == null ? "average" : jsonName(n.ties()));
+      }
+      case DISTANCE_TO_TARGET, DISTANCE_TO_TARGET_1X -> {
+        o.put("method", "distance-to-target");
+        o.put("target", p[0]);
+        o.put("formula", n.kind() == Normaliser.Kind.DISTANCE_TO_TARGET ? "coinr-0.5" : "coinr-1");
+        if (n.kind() == Normaliser.Kind.DISTANCE_TO_TARGET_1X) {
+          o.put("cap", n.capped());
+        }
+      }
+      case DISTANCE_TO_REFERENCE, DISTANCE_TO_REFERENCE_1X -> {
+        o.put("method", "distance-to-reference");
+        o.put("unit", n.reference());
+        o.put("formula", n.kind() == Normaliser.Kind.DISTANCE_TO_REFERENCE ? "coinr-0.5" : "coinr-1");
+        if (n.kind() == Normaliser.Kind.DISTANCE_TO_REFERENCE_1X) {
+          o.put("cap", n.capped());
+        }
+      }
+      default -> o.put("method", n.kind().jsonName());
     }
-    if (n.reference() != null) {
-      into.put("unit", n.reference());
-    }
-    return into;
+    return o;
+  }
+
+  private static String jsonName(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The export as text, ending with a newline. */

@@ -12,6 +12,8 @@ import org.fivetype.composite.RecipeResult;
 import org.fivetype.input.UnitTable;
 import org.fivetype.input.UnitTables;
 import org.fivetype.report.IndexResult;
+import org.fivetype.report.IndexRobustness;
+import org.fivetype.uncertainty.IndexUncertainty;
 import org.fivetype.report.IndexWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +73,24 @@ final class IndexCommand implements Callable<Integer> {
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 
+  @Option(names = "--uncertain", paramLabel = "SPEC",
+      description = "How robust is the ranking? A spec (JSON, docs/composite.md): weights ± a share, normalisation "
+          + "and aggregation methods drawn from lists, imputation on/off. Adds robustness.csv and a report section: "
+          + "per unit the median and 5-95 %% interval of its rank, and the Sobol indices of its rank per input.")
+  Path uncertain;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "64",
+      description = "With --uncertain: the base sample size N ≥ 2 (default ${DEFAULT-VALUE}): N(d + 2) runs of the "
+          + "recipe for d uncertain inputs, N with --uncertainty-only.")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+      description = "With --uncertain: the seed (default ${DEFAULT-VALUE}); the same seed gives the same results.")
+  long seed;
+
+  @Option(names = "--uncertainty-only", description = "With --uncertain: only the rank intervals, no Sobol indices.")
+  boolean uncertaintyOnly;
+
   @Mixin
   InputOptions input;
 
@@ -90,8 +110,13 @@ final class IndexCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() > 1 ? "s" : "")
           + ": " + String.join(", ", missing));
     }
+    if (runs < 2) {
+      throw new ParameterException(spec.commandLine(), "--runs must be at least 2, was " + runs);
+    }
     Progress progress = new Progress(root.err, root.terminal);
     IndexAdapter.LoadedRecipe lr = IndexAdapter.read(recipe);
+    // a spec that is not JSON fails before the data are read
+    IndexUncertainty.Spec uspec = uncertain == null ? null : IndexUncertainty.Spec.read(uncertain);
     progress.show("reading data 读取数据 " + data.getFileName());
     UnitTable table = UnitTables.read(data, IndexAdapter.spec(lr.recipe(), idColumn, nameColumn, groups),
         input.options());
@@ -99,11 +124,27 @@ final class IndexCommand implements Callable<Integer> {
     RecipeResult res = IndexAdapter.run(lr, table);
     IndexResult result = IndexAdapter.result(lr, recipe, table, data, res);
     IndexWriters writers = IndexWriters.standard();
+    if (uspec != null) {
+      progress.show("robustness 稳健性分析: " + uncertain.getFileName());
+      IndexUncertainty.Result u = IndexUncertainty.run(lr.recipe(), IndexAdapter.table(table), table.groups(), uspec,
+          new IndexUncertainty.Options(runs, seed, !uncertaintyOnly));
+      writers = writers.withRobustness(robustness(u, uncertain.getFileName().toString()));
+      root.out.println("robustness 稳健性: " + u.evaluations() + " runs of the recipe over " + u.inputs().size()
+          + " uncertain inputs (" + String.join(", ", u.inputs()) + "), seed " + u.seed());
+    }
     progress.show("writing 写出结果 " + out);
     writers.write(result, out);
     progress.done();
     summary(result, writers);
     return ExitCodes.OK;
+  }
+
+  static IndexRobustness robustness(IndexUncertainty.Result u, String spec) {
+    List<IndexRobustness.UnitRow> rows = new ArrayList<>();
+    for (IndexUncertainty.UnitRanks r : u.units()) {
+      rows.add(new IndexRobustness.UnitRow(r.unit(), r.rank(), r.median(), r.low(), r.high(), r.first(), r.total()));
+    }
+    return new IndexRobustness(spec, u.runs(), u.seed(), u.evaluations(), u.inputs(), rows);
   }
 
   private void summary(IndexResult r, IndexWriters writers) {
@@ -114,10 +155,16 @@ final class IndexCommand implements Callable<Integer> {
         break;
       }
       top.append("  ").append(r.ranks().get(r.index())[i]).append(". ").append(r.units().get(i)).append(' ')
-          .append(org.fivetype.api.Numbers.format(r.scores().get(r.index())[i])).append('\n');
+          .append(org.fivetype.api.Numbers.format(r.scores().get(r.index())[i]));
+      if (r.classes() != null && r.classes().classOf().get(i) != null) {
+        top.append(' ').append(r.classes().classOf().get(i));
+      }
+      top.append('\n');
     }
     root.out.print("index 指数 " + r.index() + ": " + r.units().size() + " units, " + r.indicators().size()
-        + " indicators, " + r.imputedCells().size() + " cells imputed, " + r.treatedCells().size() + " cells treated\n"
+        + " indicators, " + r.imputedCells().size() + " cells imputed, " + r.treatedCells().size() + " cells treated"
+        + (r.excludedUnits().isEmpty() ? "" : ", " + r.excludedUnits().size() + " units screened out")
+        + "\n"
         + top
         + (r.ignoredColumns().isEmpty() ? "" : "columns not used 未使用的列: " + String.join(", ", r.ignoredColumns()) + "\n")
         + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");

@@ -13,7 +13,6 @@ import org.fivetype.engine.AssessmentResult;
 import org.fivetype.pipeline.Evidence;
 import org.fivetype.pipeline.Outcome;
 import org.fivetype.pipeline.Pipeline;
-import org.fivetype.plugin.Plugins;
 import org.fivetype.input.RecordFiles.RecordFile;
 import org.fivetype.input.ReadOptions;
 import org.fivetype.report.RobustnessSection;
@@ -104,7 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Progress progress = new Progress(root.err, root.terminal);
     long t0 = System.nanoTime();
     UncertaintySpec spec = UncertaintySpec.fromJson(uncertain); // a bad spec fails before the inputs are read
-    RuleSet rs = RuleFiles.resolve(inputs.rules, Plugins.discover());
+    RuleSet rs = RuleFiles.resolve(inputs.rules, root.plugins());
     ReadOptions read = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(Locale.ROOT, "%,d", rows) + " rows"));
     List<RecordFile> recordFiles = RecordOptions.parse(commandSpec.commandLine(), inputs.records);

@@ -298,9 +298,8 @@ public record Aggregation(Method method, double power) {
     double[] sumOf = null;
     if (equal && kids > 0) {
       sumOf = new double[kids + 1];
-      java.math.BigDecimal one = new java.math.BigDecimal(wn[0]);
       for (int c = 0; c <= kids; c++) {
-        sumOf[c] = one.multiply(java.math.BigDecimal.valueOf(c)).doubleValue();
+        sumOf[c] = c * wn[0]; // one multiplication: the exact c·wn rounded once
       }
     }
     java.util.Arrays.fill(out, 0, n, 0.0);

@@ -231,7 +231,20 @@ public final class Recipe {
       throw new InvalidInputException("invalid composite recipe" + (name == null ? "" : " " + name),
           problems);
     }
-    this.bottomUp = ImmutableList.copyOf(order);
+    // level of an aggregate: 1 + the highest level among its children (indicators are level 1);
+    // aggregates are computed and listed level by level, in the order given within a level (as
+    // COINr's Data$Aggregated)
+    Map<String, Integer> level = new HashMap<>();
+    for (Aggregate a : order) {
+      int lv = 2;
+      for (String k : kids.getOrDefault(a.code(), List.of())) {
+        lv = Math.max(lv, level.getOrDefault(k, 1) + 1);
+      }
+      level.put(a.code(), lv);
+    }
+    List<Aggregate> byLevel = new ArrayList<>(aggregates);
+    byLevel.sort(java.util.Comparator.comparingInt(a -> level.get(a.code())));
+    this.bottomUp = ImmutableList.copyOf(byLevel);
     Map<String, List<String>> frozen = new LinkedHashMap<>();
     kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.children = java.util.Collections.unmodifiableMap(frozen);

@@ -11,7 +11,7 @@ import org.fivetype.rule.ScoringRule;
 
 /**
  * The scoring pass of {@link ScoringPlan#assess}: points, pillar subtotals, totals and the
- * missing, veto and hard flags, worked out in blocks of {@link #BLOCK} units across all
+ * veto and hard flags (the missing counts are the table's, counted as it was filled), worked out in blocks of {@link #BLOCK} units across all
  * indicators, so that a block's subtotals and the points of the indicator being scored stay in
  * cache. No points column is kept for an absolute rule (its points are computed again on demand
  * by {@link Scores#points}); a relative rule's whole column is scored first and kept, as it needs
@@ -55,7 +55,7 @@ final class Kernel {
     this.kept = new double[m][];
     this.pillarPoints = new double[plan.pillars().size()][n];
     this.totals = new double[n];
-    this.missingCount = new int[n];
+    this.missingCount = table.missingCounts(); // counted as the table was filled
     this.vetoed = new boolean[n];
     this.hardFailed = new boolean[n];
     this.hardNeed = new double[m];
@@ -119,7 +119,6 @@ final class Kernel {
     int[] pillarOf = plan.pillarOfArray();
     boolean[] hard = plan.hardArray();
     boolean[] veto = plan.vetoArray();
-    int[] missing = missingCount;
     for (int i = 0; i < rules.length; i++) {
       double[] v = values[i];
       double[] pts = kept[i];
@@ -128,7 +127,6 @@ final class Kernel {
         pts = scratch;
       }
       add(pillarPoints[pillarOf[i]], pts, from, to);
-      countMissing(missing, v, from, to);
       if (veto[i]) {
         ScoringRule rule = rules[i];
         boolean[] vt = vetoed;
@@ -167,11 +165,6 @@ final class Kernel {
     }
   }
 
-  private static void countMissing(int[] missing, double[] v, int from, int to) {
-    for (int u = from; u < to; u++) {
-      missing[u] += v[u] != v[u] ? 1 : 0;
-    }
-  }
 
   private static volatile ExecutorService pool;
 

@@ -55,9 +55,7 @@ public final class UnitResult {
   public List<Reason> reasons() {
     List<Reason> out = new ArrayList<>();
     out.add(TieringChain.thresholdReason(thresholdTier(), total(), maxTotal(), s.plan.tiers()));
-    if (st.reasons[u] != null) {
-      out.addAll(st.reasons[u]);
-    }
+    out.addAll(st.reasons(u));
     return List.copyOf(out);
   }
 

@@ -27,8 +27,14 @@ final class Checks {
     }
   }
 
+  /**
+   * {@code x} clamped to [0, 1]: 0 for {@code x <= 0} (also −0), 1 for {@code x >= 1}, else
+   * {@code x}; NaN stays NaN. Written with {@link Math#max}/{@link Math#min}, which the JIT
+   * compiles without branches (a rate's values fall on both sides of its bounds unpredictably); the
+   * same result, bit for bit, as {@code x <= 0 ? 0 : (x >= 1 ? 1 : x)}.
+   */
   static double clamp01(double x) {
-    return x <= 0 ? 0 : (x >= 1 ? 1 : x);
+    return Math.min(Math.max(x, 0.0), 1.0);
   }
 
   static String fmt(double v) {

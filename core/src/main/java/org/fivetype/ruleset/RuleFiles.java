@@ -484,7 +484,7 @@ public final class RuleFiles {
               if (Measure.isKnown(m)) {
                 set.add(Measure.of(m));
               } else {
-                ms.at(k).problem("\"" + m + "\" is not a measure id of MEASURES.md (L1-L8, R1-R5, I1-I6, S1-S7, "
+                ms.at(k).problem("\"" + m + "\" is not a measure id of docs/measures.md (L1-L8, R1-R5, I1-I6, S1-S7, "
                     + "E1-E8, O1-O3, A1-A10)");
               }
             }

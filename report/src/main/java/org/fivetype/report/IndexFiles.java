@@ -60,6 +60,11 @@ final class IndexFiles {
         g.writeString(k);
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("excludedUnits");
+      for (String k : r.excludedUnits()) {
+        g.writeString(k);
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("tree");
       for (IndexResult.Node n : r.tree()) {
         g.writeStartObject();

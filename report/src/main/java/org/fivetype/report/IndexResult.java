@@ -36,12 +36,15 @@ import java.util.Objects;
  * @param treatedCells the cells treated, by indicator then unit order
  * @param treatment the treatment log, one row per indicator (empty when there was no treatment)
  * @param ignoredColumns the data file's columns the recipe did not use
+ * @param excludedUnits the units the recipe's screening removed (too little data): they have no
+ *     values after the screening and no rank
  */
 public record IndexResult(String title, Source recipe, Source data, String recipeJson, List<String> units,
     List<String> names, Map<String, List<String>> groups, List<Node> tree, Map<String, double[]> raw,
     Map<String, double[]> imputed, Map<String, double[]> treated, Map<String, double[]> normalised,
     Map<String, double[]> scores, Map<String, int[]> ranks, Classes classes, List<Cell> imputedCells,
-    List<TreatedCell> treatedCells, List<TreatmentRow> treatment, List<String> ignoredColumns) {
+    List<TreatedCell> treatedCells, List<TreatmentRow> treatment, List<String> ignoredColumns,
+    List<String> excludedUnits) {
 
   /**
    * An input file.
@@ -156,6 +159,7 @@ public record IndexResult(String title, Source recipe, Source data, String recip
     treatedCells = List.copyOf(treatedCells);
     treatment = List.copyOf(treatment);
     ignoredColumns = List.copyOf(ignoredColumns);
+    excludedUnits = List.copyOf(excludedUnits);
     for (Node node : tree) {
       Map<String, double[]> where = node.aggregate() ? scores : normalised;
       if (!where.containsKey(node.code())) {

@@ -32,9 +32,9 @@ import org.fivetype.ruleset.RuleSet;
  * A year's assessment on Spark: the per-unit record states ({@link SparkRecords#aggregate}) and
  * the typed-in observations of each category go to one task, which finishes the aggregations
  * ({@link org.fivetype.records.RecordAggregator#finish}), puts their values into the evidence
- * ({@link org.fivetype.records.RecordEvidence#overlay}) and assesses the category with the
- * compiled plan ({@link org.fivetype.engine.ScoringPlan#assess}) — the single-machine code, on
- * the executors.
+ * through the pipeline ({@link org.fivetype.pipeline.Pipeline#evidence}) and assesses the category
+ * with the compiled plan ({@link org.fivetype.engine.ScoringPlan#assess}) — the single-machine
+ * code, on the executors.
  *
  * <p><b>Quota and ties.</b> Relative scoring rules, ranks, the quota per category and its tie rule
  * need every unit of a category and nothing outside it; so each category is assessed whole, in

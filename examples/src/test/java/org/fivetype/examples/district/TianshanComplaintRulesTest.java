@@ -151,7 +151,7 @@ class TianshanComplaintRulesTest {
   }
 
   @Test
-  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() {
+  void theExportReadsBackWithTheSameFingerprintAndNamesTheKindAndTheStep() throws Exception {
     String json = rules.toJson();
     assertThat(json).contains("\"kind\" : \"tianshan.trend\",\n      \"fullAtFall\" : 0.1,\n      \"zeroAtRise\" : 0.5");
     assertThat(json).contains("\"steps\" : [ {\n    \"use\" : \"tianshan.complaints-rose\",\n"
@@ -164,14 +164,15 @@ class TianshanComplaintRulesTest {
     // the district's kind and step count in the fingerprint: the same file without them differs
     RuleSet tianshan = RuleFiles.load(ruleFile().resolveSibling("tianshan-2025.json"), plugins);
     assertThat(tianshan.fingerprint()).isNotEqualTo(rules.fingerprint());
-    assertThat(tianshan.toJson()).doesNotContain("\"steps\"");
+    assertThat(tianshan.toJson()).doesNotContain("\"steps\" : [");
   }
 
   @Test
   void withoutThePluginsKindAndStepTheFileIsRefusedNamingBoth() throws Exception {
     Plugins onlyPillars = Plugins.of(plugins.providers());
+    Path file = ruleFile();
     var e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> RuleFiles.load(ruleFile(), onlyPillars), org.fivetype.api.InvalidInputException.class);
+        () -> RuleFiles.load(file, onlyPillars), org.fivetype.api.InvalidInputException.class);
     assertThat(e.problems()).extracting(p -> p.where().substring(p.where().indexOf(": $") + 2)).containsExactly(
         "$.indicators[0].rule.kind", "$.steps[0].use");
     assertThat(e.getMessage()).contains("unknown rule kind \"tianshan.trend\"")
@@ -211,6 +212,28 @@ class TianshanComplaintRulesTest {
         // one step lifts T2: the trend at its full-points value, −0.1 (a fall of 10 %), earns the
         // 2 points (total 105.5) and the step no longer caps it; T2 and T1 then share the quota
         .contains("1. S7.complaint-trend: 0.55 → -0.1 (+2 points) ⇒ total 105.5, 优秀 excellent");
+
+    // sensitivity runs the step in every draw. The trend's points p are uncertain in [1, 3]: T1 has
+    // 103.5 + p, T2 and T3 103.5 (no trend points), the X units 101.5 + p/2 ≤ 103; EXCELLENT starts
+    // at 0.92 · (103.5 + p) ≤ 97.98; so T2 and T3 always tie inside the quota and only the step
+    // makes T2 GOOD: P(GOOD) = 1 for T2 (without the step it would be EXCELLENT in every draw).
+    Path spec = tmp.resolve("trend.json");
+    Files.writeString(spec, "{\"inputs\": [{\"points\": \"S7.complaint-trend\", \"between\": [1, 3]}]}");
+    Path sens = tmp.resolve("sensitivity");
+    Run sensitivity = run("sensitivity", "--rules", ruleFile().toString(), "--units", unitsCsv.toString(),
+        "--observations", obsCsv.toString(), "--year", String.valueOf(YEAR), "--uncertain", spec.toString(),
+        "--uncertainty-only", "--runs", "8", "--threads", "1", "--out", sens.toString());
+    assertThat(sensitivity.code()).as(sensitivity.err()).isZero();
+    var units = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sens.resolve("results.json").toFile())
+        .get("sections").get("robustness").get("units");
+    for (var x : units) {
+      String id = x.get("id").asText();
+      if (id.equals("T2") || id.equals("T3")) {
+        String tier = id.equals("T2") ? "GOOD" : "EXCELLENT";
+        assertThat(x.get("publishedTier").asText()).as(id).isEqualTo(tier);
+        assertThat(x.get("tierProbabilities").get(tier).asDouble()).as(id).isEqualTo(1.0);
+      }
+    }
   }
 
   private static UnitResult unit(String id) {
