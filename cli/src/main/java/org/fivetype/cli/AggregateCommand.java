@@ -40,7 +40,7 @@ final class AggregateCommand implements Callable<Integer> {
   @Option(names = {"-y", "--year"}, paramLabel = "Y", required = true, description = "The year assessed.")
   int year;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 

@@ -3,9 +3,11 @@ package org.fivetype.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
+import org.fivetype.input.InputFiles;
 import org.fivetype.input.ReadOptions;
 import org.fivetype.input.RecordFiles.RecordFile;
 import org.fivetype.pipeline.Evidence;
@@ -40,7 +42,7 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin
   AssessmentInputs inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 
@@ -83,7 +85,18 @@ final class AssessCommand implements Callable<Integer> {
       notes(root, outcome);
       t2 = System.nanoTime();
       progress.show("writing 写出结果 " + out);
-      writers = outcome.writers();
+      writers = outcome.writers().withCategories(InputFiles.readCategories(inputs.units, options));
+      if (store != null) {
+        // last year's tier counts, for the report's city chart
+        HistoryStore open = store;
+        var previous = outcome.consequences().flatMap(c -> c.previousYear().isPresent()
+            ? open.get(c.previousYear().getAsInt()) : Optional.empty());
+        if (previous.isPresent()) {
+          var counts = new java.util.EnumMap<org.fivetype.api.Tier, Integer>(org.fivetype.api.Tier.class);
+          previous.get().units().forEach(u -> counts.merge(u.tier(), 1, Integer::sum));
+          writers = writers.withLastYear(previous.get().year(), counts);
+        }
+      }
       AssessmentResult result = outcome.result();
       // the year is stored last, when every output is written and before they are moved into place:
       // a run that fails stores nothing
@@ -126,6 +139,7 @@ final class AssessCommand implements Callable<Integer> {
       root.err.println("note 注意: " + n);
     }
   }
+
 
   static void summary(FivetypeCommand root, AssessmentResult result, Path out, Writers writers) {
     StringBuilder sb = new StringBuilder();

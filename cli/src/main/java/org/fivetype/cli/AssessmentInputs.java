@@ -16,7 +16,7 @@ final class AssessmentInputs {
       description = "The units: CSV or XLSX with unit_id, name_zh, name_en, kind, category.")
   Path units;
 
-  @Option(names = {"-o", "--observations"}, paramLabel = "O", required = true,
+  @Option(names = "--observations", paramLabel = "O", required = true,
       description = "The observations: CSV or XLSX with unit_id, year, indicator_id, value (+ source, note).")
   Path observations;
 

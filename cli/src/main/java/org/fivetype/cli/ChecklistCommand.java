@@ -34,7 +34,7 @@ final class ChecklistCommand implements Callable<Integer> {
       description = "The year the form is for (default ${DEFAULT-VALUE}).")
   int year;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output directory.")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The output directory.")
   Path out;
 
   @Mixin

@@ -39,14 +39,14 @@ import picocli.CommandLine.ParentCommand;
         "The whole job on the demo city: Urumqi's 8 districts and county and 40 city departments with "
             + "synthetic evidence and raw records (ballots, complaints, meetings, cases, research days), under "
             + "urumqi-2004; writes the outputs and robustness.csv into --out, with the robustness of every unit's "
-            + "tier (a seeded sensitivity analysis of the built-in spec demo-uncertainty.json: points ±25 %, tier "
+            + "tier (a seeded sensitivity analysis of the built-in spec demo-uncertainty.json: points ±25 %%, tier "
             + "lines ±2 points, imputation on or off)."})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
   FivetypeCommand root;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The output directory (required unless --inputs-only).")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output directory (required unless --inputs-only).")
   Path out;
 
   @Option(names = {"-y", "--year"}, paramLabel = "Y", defaultValue = "" + DemoCity.YEAR,
@@ -119,8 +119,13 @@ final class DemoCommand implements Callable<Integer> {
         if (withRecords) {
           DemoRecords.writeFiles(units, year, dir);
         }
+        // the robustness analysis's spec, as the demo uses it: fivetype sensitivity --uncertain takes it
+        try (var spec = DemoRobustness.class.getResourceAsStream(DemoRobustness.SPEC)) {
+          Files.write(dir.resolve(DemoRobustness.SPEC), java.util.Objects.requireNonNull(spec, DemoRobustness.SPEC).readAllBytes());
+        }
       });
-      root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv" + (rulesJson != null ? ",rules.json" : "")
+      root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv," + DemoRobustness.SPEC
+          + (rulesJson != null ? ",rules.json" : "")
           + (withRecords ? ",ballots.csv,complaints.csv,meetings.csv,cases.csv,research-days.csv" : "")
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
@@ -131,7 +136,7 @@ final class DemoCommand implements Callable<Integer> {
       Outcome outcome = pipeline.assess(evidence);
       AssessCommand.notes(root, outcome);
       AssessmentResult result = outcome.result();
-      Writers writers = outcome.writers();
+      Writers writers = outcome.writers().withCategories(DemoCity.categories());
       // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
       if (noRobustness || scale != null || indicators != null) {
         writers.write(result, org.fivetype.report.OutputTarget.of(out, "demo"));
@@ -186,11 +191,14 @@ final class DemoCommand implements Callable<Integer> {
 
   static void writeUnits(List<Unit> units, Map<String, Integer> staff, Path file) throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-      w.write("unit_id,name_zh,name_en,kind,category,staff\n");
+      w.write("unit_id,name_zh,name_en,kind,category,category_zh,category_en,staff\n");
+      Map<String, org.fivetype.api.Label> categories = DemoCity.categories();
       for (Unit u : units) {
         Integer n = staff.get(u.id());
+        org.fivetype.api.Label c = categories.getOrDefault(u.category(), org.fivetype.api.Label.of(u.category(), u.category()));
         w.write(u.id() + "," + csv(u.name().zh()) + "," + csv(u.name().en()) + ","
-            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "," + (n == null ? "" : n) + "\n");
+            + u.kind().name().toLowerCase(Locale.ROOT) + "," + csv(u.category()) + "," + csv(c.zh()) + "," + csv(c.en()) + ","
+            + (n == null ? "" : n) + "\n");
       }
     }
   }

@@ -69,7 +69,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "The unit name column (default: the first of name, name_en, uName, UnitName, if any).")
   String nameColumn;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 
@@ -245,7 +245,7 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "R", description = "A recipe file (JSON).")
     Path file;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
 
     @Override

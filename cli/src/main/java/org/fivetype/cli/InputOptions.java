@@ -7,10 +7,11 @@ import picocli.CommandLine.Option;
 /** The options of reading input files, shared by the commands that read them. */
 final class InputOptions {
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+  @Option(names = "--encoding", paramLabel = "[FILE=]CHARSET",
       description = "The encoding of CSV files: UTF-8 (default, with or without BOM) or GB18030 "
-          + "(Excel on Chinese Windows).")
-  Charset encoding;
+          + "(Excel on Chinese Windows); FILE=CHARSET for one file only (by its name, e.g. "
+          + "observations.csv=GB18030), repeatable.")
+  java.util.List<String> encodings = new java.util.ArrayList<>();
 
   @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100",
       description = "List at most N problems of the input (default ${DEFAULT-VALUE}).")
@@ -24,6 +25,21 @@ final class InputOptions {
       throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
           "--max-problems must be at least 1 (列出问题的上限至少为 1), was " + maxProblems);
     }
-    return ReadOptions.DEFAULT.withEncoding(encoding).withMaxProblems(maxProblems);
+    ReadOptions o = ReadOptions.DEFAULT.withMaxProblems(maxProblems);
+    for (String e : encodings) {
+      int eq = e.lastIndexOf('=');
+      Charset cs = charset(eq < 0 ? e : e.substring(eq + 1));
+      o = eq < 0 ? o.withEncoding(cs) : o.withEncoding(java.nio.file.Path.of(e.substring(0, eq)).getFileName().toString(), cs);
+    }
+    return o;
+  }
+
+  private static Charset charset(String name) {
+    try {
+      return Charset.forName(name.strip());
+    } catch (RuntimeException ex) {
+      throw new picocli.CommandLine.TypeConversionException("--encoding: \"" + name + "\" is not a character set: "
+          + "expected UTF-8 or GB18030 (or FILE=CHARSET)");
+    }
   }
 }

@@ -59,7 +59,11 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cl.setParameterExceptionHandler((ex, a) -> {
       err.println("fivetype: " + ex.getMessage());
-      err.println("(fivetype " + commandPath(ex.getCommandLine()) + " --help shows the options)");
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        err.println("did you mean 您是否要输入: " + String.join(", ", u.getSuggestions()) + "?");
+      }
+      String path = commandPath(ex.getCommandLine());
+      err.println("(fivetype" + (path.isEmpty() ? "" : " " + path) + " --help shows the options)");
       return ExitCodes.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -82,7 +82,7 @@ final class RulesCommand implements Runnable {
         description = "A rule file or built-in name (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
 
     @Override
@@ -93,11 +93,23 @@ final class RulesCommand implements Runnable {
       } else {
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
         Files.writeString(tmp, json, StandardCharsets.UTF_8);
+        // a temporary file is created for its owner alone (0600): the rule file is an ordinary file,
+        // readable as any file the user writes (rw-r--r--, or what the file it replaces had)
+        readableLikeAnyFile(tmp, out);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** Gives {@code tmp} the permissions of {@code replaced} if it exists, else rw-r--r-- (POSIX systems only). */
+  static void readableLikeAnyFile(Path tmp, Path replaced) throws java.io.IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(tmp, Files.exists(replaced) ? Files.getPosixFilePermissions(replaced)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   /** {@code fivetype rules validate FILE...}. */

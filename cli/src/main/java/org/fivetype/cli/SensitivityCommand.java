@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = {"等次稳健性:在不确定的分值、等次线与插补选择下重复考核,给出每个单位各等次的概率、名次区间与敏感性指数。",
         "Tier robustness: assess as `assess` does, then repeat the assessment over the uncertain choices of "
             + "--uncertain (Monte Carlo, seeded) and write the four outputs plus robustness.csv into --out, all at "
-            + "once: per unit the probability of each tier, its rank's median and 5-95 % interval, robust or fragile, "
+            + "once: per unit the probability of each tier, its rank's median and 5-95 %% interval, robust or fragile, "
             + "and (unless --uncertainty-only) the Sobol indices of its total and rank per input."})
 final class SensitivityCommand implements Callable<Integer> {
 
@@ -83,14 +83,14 @@ final class SensitivityCommand implements Callable<Integer> {
   boolean uncertaintyOnly;
 
   @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + UncertaintyAnalysis.Options.BOOTSTRAP,
-      description = "Bootstrap resamples for the indices' 5-95 % intervals, 0 for none (default ${DEFAULT-VALUE}).")
+      description = "Bootstrap resamples for the indices' 5-95 %% intervals, 0 for none (default ${DEFAULT-VALUE}).")
   int bootstrap;
 
   @Option(names = "--top-inputs", paramLabel = "K", defaultValue = "" + RobustnessSection.TOP_INPUTS,
       description = "The report shows each unit's K inputs of largest total index (default ${DEFAULT-VALUE}).")
   int topInputs;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
       description = "The output directory (replaced if it holds a previous output; refused if it holds other files).")
   Path out;
 
@@ -134,7 +134,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers writers = outcome.writers()
+    Writers writers = outcome.writers().withCategories(org.fivetype.input.InputFiles.readCategories(inputs.units, read))
         .with(RobustnessSection.of(u, uncertain.getFileName().toString()).withTopInputs(topInputs));
     writers.write(result, target);
     long t3 = System.nanoTime();

@@ -176,7 +176,11 @@ class HistoryCliTest {
         .containsEntry("flags", "hard:S1.hotline two-year-fail");
     assertThat(cadre.get("D")).containsEntry("flags", "missing:L5.item-4");
     assertThat(Files.readString(out(2007).resolve("report.html"), StandardCharsets.UTF_8))
-        .contains("连续两年考核不合格(2006年、2007年),对主要领导从严处理", "62400.00");
+        .contains("连续两年考核不合格(2006年、2007年),对主要领导从严处理", "62,400.00 元");
+    // with last year in the store, the city chart shows last year's tier counts under this year's
+    var report = org.jsoup.Jsoup.parse(out(2007).resolve("report.html").toFile(), "UTF-8");
+    assertThat(report.select("#tiers svg rect.last")).hasSize(4);
+    assertThat(report.select("#tiers svg").text()).contains("(2006)");
   }
 
   @Test

@@ -202,8 +202,9 @@ class IndexCommandTest {
   @Test
   void theProblemsStopAtMaxProblems(@TempDir Path tmp) throws Exception {
     StringBuilder data = new StringBuilder("unit_id,reading,absence\n");
+    // a different wrong value on each row (the same problem on many rows is said once, counted once)
     for (int i = 0; i < 20; i++) {
-      data.append("U").append(i).append(",x,y\n");
+      data.append("U").append(i).append(",x").append(i).append(",y").append(i).append("\n");
     }
     Cli r = index(tmp, RECIPE, data.toString(), "--max-problems", "5");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -121,6 +121,19 @@ public final class DemoCity {
   }
 
   /**
+   * The bilingual labels of the demo's four categories (the {@code category_zh}/{@code category_en}
+   * columns of its units file), in category-id order.
+   */
+  public static Map<String, Label> categories() {
+    Map<String, Label> c = new java.util.LinkedHashMap<>();
+    c.put("districts", Label.of("区(县)", "districts and county"));
+    c.put("economic", Label.of("经济管理部门", "economic departments"));
+    c.put("enforcement", Label.of("执法监管部门", "enforcement departments"));
+    c.put("social", Label.of("社会管理与公共服务部门", "social and public-service departments"));
+    return java.util.Collections.unmodifiableMap(c);
+  }
+
+  /**
    * The units' staff counts (在编人数), for the excellent-civil-servant quota (A10): invented and
    * deterministic, 150–399 for a district or county, 20–149 for a department.
    */

@@ -34,7 +34,8 @@ import org.fivetype.spi.IndicatorSpec;
  * file, row and column and what was expected (see {@code docs/input-files.md}).
  *
  * <p>Units: columns {@code unit_id, name_zh, name_en, kind, category}, optional {@code staff},
- * {@code note}. Observations: {@code unit_id, year, indicator_id, value}, optional
+ * {@code note}, {@code category_zh} and {@code category_en} (the category's bilingual label, shown
+ * in the report and the workbook; given together, the same on every row of a category). Observations: {@code unit_id, year, indicator_id, value}, optional
  * {@code source}, {@code note}. Column names are matched without regard to case; columns may come
  * in any order; other columns are errors (a misspelt column must not pass silently).
  */
@@ -42,7 +43,7 @@ public final class InputFiles {
   private InputFiles() {}
 
   static final List<String> UNIT_COLUMNS = List.of("unit_id", "name_zh", "name_en", "kind", "category");
-  static final List<String> UNIT_OPTIONAL = List.of("staff", "note");
+  static final List<String> UNIT_OPTIONAL = List.of("staff", "note", "category_zh", "category_en");
   static final List<String> OBS_COLUMNS = List.of("unit_id", "year", "indicator_id", "value");
   static final List<String> OBS_OPTIONAL = List.of("source", "note");
 
@@ -60,6 +61,18 @@ public final class InputFiles {
     UnitsRead read = units(file, options, problems);
     problems.throwIfAny("the units file is not valid");
     return read.staff;
+  }
+
+  /**
+   * The bilingual labels of the categories from a units file's optional {@code category_zh} and
+   * {@code category_en} columns (checked as {@link #readUnits} does): category id to label, empty
+   * when the file has no such columns.
+   */
+  public static Map<String, Label> readCategories(Path file, ReadOptions options) {
+    Problems problems = new Problems(options.maxProblems());
+    UnitsRead read = units(file, options, problems);
+    problems.throwIfAny("the units file is not valid");
+    return read.categories;
   }
 
   /**
@@ -208,9 +221,9 @@ public final class InputFiles {
 
   /** The units read, and for each known id (also of rows with other problems) its row. */
   private record UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk,
-      Map<String, Integer> staff) {
+      Map<String, Integer> staff, Map<String, Label> categories) {
     UnitsRead(List<Unit> units, Map<String, Integer> rowOf, String file, boolean headerOk) {
-      this(units, rowOf, file, headerOk, Map.of());
+      this(units, rowOf, file, headerOk, Map.of(), Map.of());
     }
   }
 
@@ -219,13 +232,34 @@ public final class InputFiles {
     if (name.endsWith(".xlsx")) {
       return new XlsxRows(file);
     }
-    if (options.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    if (options.encodingOf(file).equals(java.nio.charset.StandardCharsets.UTF_8)) {
       Rows plain = PlainCsvRows.openIfPlain(file); // large plain files: read from bytes
       if (plain != null) {
         return plain;
       }
     }
-    return new CsvRows(file, options.encoding());
+    return new CsvRows(file, options.encodingOf(file));
+  }
+
+  /**
+   * A header cell as a column name: the cell itself, or, for a bilingual header such as {@code
+   * value 取值} or {@code unit_id\n单位编号} (the checklist's), the one column name among its words.
+   */
+  static String bilingual(String h, List<String> names) {
+    String t = h.strip();
+    if (names.contains(t)) {
+      return t;
+    }
+    String found = null;
+    for (String w : t.split("[\\s/()()]+")) {
+      if (names.contains(w)) {
+        if (found != null) {
+          return t; // two column names in one cell: left as it is, reported as unknown
+        }
+        found = w;
+      }
+    }
+    return found != null ? found : t;
   }
 
   /** The index of each expected column, or problems for missing, unknown and repeated ones. */
@@ -243,7 +277,7 @@ public final class InputFiles {
     }
     boolean ok = true;
     for (int c = 0; c < header.length; c++) {
-      String h = header[c].toLowerCase(Locale.ROOT);
+      String h = bilingual(header[c].toLowerCase(Locale.ROOT), all);
       int k = all.indexOf(h);
       String col = columnName(c);
       if (h.isEmpty()) {
@@ -289,6 +323,8 @@ public final class InputFiles {
     List<Unit> units = new ArrayList<>();
     Map<String, Integer> rowOf = new LinkedHashMap<>();
     Map<String, Integer> staffOf = new HashMap<>();
+    Map<String, Label> categoryOf = new java.util.TreeMap<>();
+    Map<String, Integer> categoryRow = new HashMap<>();
     List<String> names = new ArrayList<>(UNIT_COLUMNS);
     names.addAll(UNIT_OPTIONAL);
     boolean headerOk = false;
@@ -298,6 +334,11 @@ public final class InputFiles {
         return new UnitsRead(units, rowOf, file, false);
       }
       headerOk = true;
+      if ((at[7] >= 0) != (at[8] >= 0)) {
+        problems.add(file, 1, null, "the column \"" + (at[7] >= 0 ? "category_en" : "category_zh") + "\" is missing: "
+            + "the categories' labels come as a pair, category_zh and category_en");
+        return new UnitsRead(units, rowOf, file, false);
+      }
       while (rows.next() && !problems.full()) {
         int row = rows.rowNumber();
         if (lastNonEmpty(rows) > maxIndex(at) + 1) {
@@ -353,6 +394,26 @@ public final class InputFiles {
             ok = false;
           }
         }
+        if (at[7] >= 0) {
+          String catZh = rows.cell(at[7]);
+          String catEn = rows.cell(at[8]);
+          if (catZh.isEmpty() != catEn.isEmpty()) {
+            problems.add(file, row, col(at, catZh.isEmpty() ? 7 : 8, names), "empty: the category's label is given in "
+                + "both languages or in neither (category_zh and category_en, e.g. 区县 and districts)");
+            ok = false;
+          } else if (!catZh.isEmpty() && !category.isEmpty()) {
+            Label label = Label.of(catZh, catEn);
+            Label before = categoryOf.putIfAbsent(category, label);
+            if (before != null && !before.equals(label)) {
+              problems.add(file, row, col(at, 7, names), "the category \"" + category + "\" is labelled \"" + catZh + " / "
+                  + catEn + "\" here but \"" + before.zh() + " / " + before.en() + "\" in row " + categoryRow.get(category)
+                  + ": expected one label per category");
+              ok = false;
+            } else {
+              categoryRow.putIfAbsent(category, row);
+            }
+          }
+        }
         if (ok) {
           units.add(new Unit(id, Label.of(zh, en), kind, category));
           if (staffCount != null) {
@@ -367,13 +428,13 @@ public final class InputFiles {
     } catch (NoSuchFileException e) {
       problems.add(file, 0, null, "the file does not exist: " + path);
     } catch (CharacterCodingException e) {
-      problems.add(decodingProblem(path, options.encoding()));
+      problems.add(decodingProblem(path, options.encodingOf(path)));
       headerOk = false;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
       headerOk = false;
     }
-    return new UnitsRead(units, rowOf, file, headerOk, staffOf);
+    return new UnitsRead(units, rowOf, file, headerOk, staffOf, categoryOf);
   }
 
   private static int lastNonEmpty(Rows rows) {
@@ -531,13 +592,14 @@ public final class InputFiles {
           }
         }
         double v = plain;
+        boolean blank = false;
         String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
         if (v == v && bad == null) {
           // a plain decimal within the rule's domain
         } else if (rows.cell(at[3]).isEmpty()) {
-          ok = false;
-          problems.add(file, row, col(at, 3, names), "empty: expected a number (leave the row out when there is "
-              + "no evidence)");
+          // a blank value is no evidence (a checklist row left unfilled): as if the row were left out,
+          // the indicator is missing evidence for that unit
+          blank = true;
         } else {
           String valueText = rows.cell(at[3]);
           v = v == v ? v : parseNumber(valueText);
@@ -554,7 +616,7 @@ public final class InputFiles {
             }
           }
         }
-        if (ok) {
+        if (ok && !blank) {
           int cell = u * m + i;
           if (rowAt[cell] != 0) {
             problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""
@@ -585,7 +647,7 @@ public final class InputFiles {
       problems.add(file, 0, null, "the file does not exist: " + path);
       return;
     } catch (CharacterCodingException e) {
-      problems.add(decodingProblem(path, options.encoding()));
+      problems.add(decodingProblem(path, options.encodingOf(path)));
       return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());

@@ -8,20 +8,28 @@ import java.util.function.LongConsumer;
 /**
  * How input files are read.
  *
+ * @param fileEncodings encodings of single files by file name, overriding {@code encoding}
  * @param encoding the character set of CSV files: UTF-8 (with or without a byte-order mark, the
  *     default) or GB18030 for files saved by Excel on Chinese Windows; XLSX files carry their own
  * @param maxProblems how many problems are listed before reading stops, at least 1
  * @param progress told the number of observation rows read so far, every million rows (and at
  *     the end); never null
  */
-public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progress) {
+public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progress,
+    java.util.Map<String, Charset> fileEncodings) {
 
   /** UTF-8, 100 problems, no progress. */
   public static final ReadOptions DEFAULT = new ReadOptions(StandardCharsets.UTF_8, 100, rows -> {});
 
+  /** Options with one encoding for every CSV file. */
+  public ReadOptions(Charset encoding, int maxProblems, LongConsumer progress) {
+    this(encoding, maxProblems, progress, java.util.Map.of());
+  }
+
   public ReadOptions {
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(progress, "progress");
+    fileEncodings = java.util.Map.copyOf(fileEncodings);
     if (maxProblems < 1) {
       throw new IllegalArgumentException("maxProblems must be at least 1, was " + maxProblems);
     }
@@ -29,16 +37,31 @@ public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progre
 
   /** These options with another encoding. */
   public ReadOptions withEncoding(Charset cs) {
-    return new ReadOptions(cs, maxProblems, progress);
+    return new ReadOptions(cs, maxProblems, progress, fileEncodings);
+  }
+
+  /**
+   * These options with an encoding for one file, named by its file name (e.g. {@code
+   * observations.csv}): the others keep {@link #encoding}.
+   */
+  public ReadOptions withEncoding(String fileName, Charset cs) {
+    java.util.Map<String, Charset> m = new java.util.HashMap<>(fileEncodings);
+    m.put(fileName, cs);
+    return new ReadOptions(encoding, maxProblems, progress, m);
+  }
+
+  /** The encoding of a CSV file: its own if one was given for its name, else {@link #encoding}. */
+  public Charset encodingOf(java.nio.file.Path file) {
+    return fileEncodings.getOrDefault(file.getFileName().toString(), encoding);
   }
 
   /** These options with another cap on problems. */
   public ReadOptions withMaxProblems(int max) {
-    return new ReadOptions(encoding, max, progress);
+    return new ReadOptions(encoding, max, progress, fileEncodings);
   }
 
   /** These options with a progress listener. */
   public ReadOptions withProgress(LongConsumer p) {
-    return new ReadOptions(encoding, maxProblems, p);
+    return new ReadOptions(encoding, maxProblems, p, fileEncodings);
   }
 }

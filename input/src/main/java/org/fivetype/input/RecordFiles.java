@@ -152,7 +152,7 @@ public final class RecordFiles {
     } catch (NoSuchFileException e) {
       return List.of(new Problem(name, "the file does not exist: " + f.file()));
     } catch (CharacterCodingException e) {
-      return List.of(InputFiles.decodingProblem(f.file(), options.encoding()));
+      return List.of(InputFiles.decodingProblem(f.file(), options.encodingOf(f.file())));
     } catch (IOException e) {
       return List.of(new Problem(name, "cannot be read: " + e.getMessage()));
     }
@@ -162,6 +162,6 @@ public final class RecordFiles {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return new XlsxRows(file);
     }
-    return new CsvRows(file, options.encoding());
+    return new CsvRows(file, options.encodingOf(file));
   }
 }

@@ -44,7 +44,7 @@ final class AtomicDirectory {
 
   /** The names fivetype writes into an output directory. */
   static final Set<String> OURS = Set.of("results.json", "results.csv", "results.xlsx", "report.html",
-      "checklist.html", "checklist.csv", "cadre-records.csv", "observations.csv", "diagnostics-ballots.csv",
+      "checklist.html", "checklist.csv", "checklist.xlsx", "cadre-records.csv", "observations.csv", "diagnostics-ballots.csv",
       "diagnostics-complaints.csv", "diagnostics-meetings.csv", "diagnostics-cases.csv",
       "diagnostics-research-days.csv", RobustnessSection.CSV);
 

@@ -21,15 +21,23 @@ import org.fivetype.spi.IndicatorSpec;
 /**
  * The unified inspection form (统一检查, A3): for each unit, every indicator of the rule set with
  * the evidence to collect, who supplies it and in which unit of measure, on one printed page per
- * unit, so that one visit covers every target item. Written atomically as {@code checklist.html}
- * and {@code checklist.csv} (a row per unit and indicator, with an empty {@code value} column to
- * fill in: the observations file of {@code fivetype assess}).
+ * unit, so that one visit covers every target item. Written atomically as {@code checklist.html},
+ * {@code checklist.csv} and {@code checklist.xlsx}: a row per unit and indicator, with an empty
+ * {@code value} column to fill in, under bilingual headers ({@code value 取值}); the filled CSV or
+ * XLSX is the observations file of {@code fivetype assess} as it is (a value left blank is no
+ * evidence for that indicator). The source column names the supplier in both languages, the note
+ * the evidence to collect.
  */
 public final class Checklists {
   private Checklists() {}
 
   /** The files written. */
-  public static final List<String> FILES = List.of("checklist.html", "checklist.csv");
+  public static final List<String> FILES = List.of("checklist.html", "checklist.csv", "checklist.xlsx");
+
+  /** The columns of the CSV and XLSX forms: each an observations column with its Chinese name. */
+  static final List<Label> COLUMNS = List.of(Label.of("单位编号", "unit_id"), Label.of("年度", "year"),
+      Label.of("指标编号", "indicator_id"), Label.of("取值(填写;无佐证留空)", "value"), Label.of("来源", "source"),
+      Label.of("说明", "note"));
 
   /** Writes the checklist of the units under the rule set into {@code outDir}, atomically. */
   public static void write(RuleSet rules, List<Unit> units, int year, Path outDir) throws IOException {
@@ -41,20 +49,22 @@ public final class Checklists {
     AtomicDirectory.write(target, dir -> {
       page(rules, units, year, dir.resolve("checklist.html"));
       csv(rules, units, year, dir.resolve("checklist.csv"));
+      xlsx(rules, units, year, dir.resolve("checklist.xlsx"));
     });
   }
 
   private static void csv(RuleSet rules, List<Unit> units, int year, Path file) throws IOException {
     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
       w.write('\uFEFF');
-      w.write("unit_id,year,indicator_id,value,source,note\r\n");
+      List<String> header = new java.util.ArrayList<>();
+      for (Label c : COLUMNS) {
+        header.add(Cells.csvText(c.en() + " " + c.zh()));
+      }
+      w.write(String.join(",", header) + "\r\n");
       for (Unit u : units) {
         for (IndicatorSpec i : rules.indicators()) {
-          w.write(Cells.csvText(u.id()) + "," + year + "," + i.id().value() + ",,"
-              + Cells.csvText(i.evidence().supplier().label().en()) + ","
-              + Cells.csvText((mandatory(i) ? "必填 mandatory (" + (isVeto(i) ? "一票否决 veto" : "硬指标 hard")
-                  + "): " : "") + i.evidence().what().zh() + " / " + i.evidence().what().en() + " ("
-                  + i.evidence().unitOfMeasure().en() + ")") + "\r\n");
+          w.write(Cells.csvText(u.id()) + "," + year + "," + i.id().value() + ",," + Cells.csvText(source(i)) + ","
+              + Cells.csvText(note(i)) + "\r\n");
         }
       }
     }
@@ -69,7 +79,71 @@ public final class Checklists {
   }
 
   private static boolean isVeto(IndicatorSpec i) {
-    return i.rule() instanceof org.fivetype.rule.Veto;
+    return i.rule().canVeto();
+  }
+
+  private static String source(IndicatorSpec i) {
+    return i.evidence().supplier().label().zh() + " " + i.evidence().supplier().label().en();
+  }
+
+  private static String note(IndicatorSpec i) {
+    String must = mandatory(i) ? "必填 mandatory (" + (isVeto(i) ? "一票否决 veto" : "硬指标 hard") + "): " : "";
+    return must + i.name().zh() + ":" + i.evidence().what().zh() + "(" + i.evidence().unitOfMeasure().zh() + ") / "
+        + i.name().en() + ": " + i.evidence().what().en() + " (" + i.evidence().unitOfMeasure().en() + ")";
+  }
+
+  /** The form as a workbook: one sheet, the same columns and rows as the CSV; text cells are never formulas. */
+  private static void xlsx(RuleSet rules, List<Unit> units, int year, Path file) throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("checklist 检查表");
+      var bold = wb.createFont();
+      bold.setBold(true);
+      var head = wb.createCellStyle();
+      head.setFont(bold);
+      head.setWrapText(true);
+      var text = wb.createCellStyle();
+      text.setQuotePrefixed(true);
+      var fill = wb.createCellStyle();
+      fill.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_YELLOW.getIndex());
+      fill.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+      var r0 = sheet.createRow(0);
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        var cell = r0.createCell(c);
+        cell.setCellValue(COLUMNS.get(c).en() + "\n" + COLUMNS.get(c).zh());
+        cell.setCellStyle(head);
+      }
+      r0.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
+      int r = 1;
+      for (Unit u : units) {
+        for (IndicatorSpec i : rules.indicators()) {
+          var row = sheet.createRow(r++);
+          cell(row, 0, u.id(), text);
+          row.createCell(1).setCellValue(year);
+          cell(row, 2, i.id().value(), text);
+          row.createCell(3).setCellStyle(fill);
+          cell(row, 4, source(i), text);
+          cell(row, 5, note(i), text);
+        }
+      }
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
+      int[] widths = {18, 8, 30, 14, 24, 90};
+      for (int c = 0; c < widths.length; c++) {
+        sheet.setColumnWidth(c, widths[c] * 256);
+      }
+      try (var os = Files.newOutputStream(file)) {
+        wb.write(os);
+      }
+    }
+  }
+
+  private static void cell(org.apache.poi.ss.usermodel.Row row, int c, String s,
+      org.apache.poi.ss.usermodel.CellStyle quoted) {
+    var cell = row.createCell(c);
+    cell.setCellValue(s);
+    if (Cells.formulaLike(s)) {
+      cell.setCellStyle(quoted);
+    }
   }
 
   private static void page(RuleSet rules, List<Unit> units, int year, Path file) throws IOException {

@@ -186,42 +186,64 @@ public final class ConsequencesSection implements Section {
     checkYear(result);
     var reg = report.regulation();
     List<String> failing = report.units().stream().filter(u -> u.twoYearFailure().isPresent())
-        .map(u -> u.unitId() + " " + u.result().name().zh() + " / " + u.result().name().en()).toList();
+        .map(u -> u.result().name().zh() + " / " + u.result().name().en() + " (" + u.unitId() + ")").toList();
     html.heading(Label.of("全市汇总", "The city"));
     html.table(List.of(Label.of("项目", "item"), Label.of("数值", "value")), List.of(
         List.of("考核年度 / year", Integer.toString(report.year())),
         List.of("对比年度 / compared with", report.previousYear().isPresent()
             ? Integer.toString(report.previousYear().getAsInt())
             : "无上年结果(不判断进步情况和连续两年不合格) / no result last year (no direction of travel, no two-year rule)"),
-        List.of("奖金基数 / bonus base", money(report.bonusBase())),
-        List.of("奖金总额 / bonus pool", money(report.bonusPool())),
+        List.of("奖金基数 / bonus base", ReportContext.money(report.bonusBase())),
+        List.of("奖金总额 / bonus pool", ReportContext.money(report.bonusPool())),
         List.of("适用公务员考核规定 / civil-servant regulation", reg.title().zh() + " / " + reg.title().en() + " ("
-            + percent(reg.normalShare()) + ", ≤ " + percent(reg.ceiling()) + ")"),
+            + ReportContext.pct(reg.normalShare()) + ", ≤ " + ReportContext.pct(reg.ceiling()) + ")"),
         List.of("优秀公务员名额合计 / excellent civil servants, all units", Integer.toString(report.excellentPeople())),
         List.of("连续两年不合格单位 / failed two years running (A9)", failing.isEmpty() ? "无 / none"
             : String.join("; ", failing))));
     html.heading(Label.of("各单位", "Units"));
+    html.paragraph(Label.of("优秀公务员名额 = 单位人数 × 优秀比例(比例按单位等次分级,依据上表所列规定),按规则取整;“受限”表示比例被规定的上限截断。"
+            + "单位按类别和位次排列。",
+        "Excellent civil servants = staff × the excellent share (graded by the unit's tier, under the regulation above), "
+            + "rounded as the rules say; \"capped\" means the regulation's ceiling cut the share. Units by category and place."));
+    // without last year's result there is no direction of travel: its columns are left out
+    boolean history = report.previousYear().isPresent();
+    Map<String, Integer> order = ReportContext.orderIndex(result);
+    List<UnitConsequence> units = new ArrayList<>(report.units());
+    units.sort(java.util.Comparator.comparingInt((UnitConsequence u) -> order.getOrDefault(u.unitId(), Integer.MAX_VALUE))
+        .thenComparing(UnitConsequence::unitId));
     List<List<String>> rows = new ArrayList<>();
     int shown = 0;
-    for (UnitConsequence u : report.units()) {
+    for (UnitConsequence u : units) {
       if (shown++ >= Writers.DETAIL_LIMIT) {
         break;
       }
-      rows.add(List.of(u.unitId() + " " + u.result().name().zh() + " / " + u.result().name().en(),
-          u.result().tier().label().zh() + " / " + u.result().tier().label().en(),
-          u.travel().map(d -> both(d.text())).orElse("–"),
-          u.pillarTravel().stream().map(p -> p.pillar().name().zh() + " / " + p.pillar().name().en() + ": "
-              + both(p.direction().text())).collect(Collectors.joining("; ")),
-          money(u.bonus()),
-          percent(u.quota().share()) + (u.quota().people().isPresent() ? ", " + u.quota().people().getAsInt()
-              + " 人 / people" : ""),
-          both(u.quota().text()),
-          u.cadre().flags().isEmpty() ? "–"
-              : u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; "))));
+      var q = u.quota();
+      String quota = ReportContext.pct(q.share()) + (q.capped() ? " 受限 capped" : "");
+      if (q.staff().isPresent() && q.people().isPresent()) {
+        quota = q.staff().getAsInt() + " × " + quota + " = " + ReportContext.d2(q.staff().getAsInt() * q.share()) + " → "
+            + q.people().getAsInt() + " 人 people";
+      }
+      List<String> row = new ArrayList<>(List.of(u.result().name().zh() + " / " + u.result().name().en(),
+          html.context().category(u.result().unit().category()).zh(),
+          u.result().tier().label().zh() + " / " + u.result().tier().label().en()));
+      if (history) {
+        row.add(u.travel().map(d -> both(d.text())).orElse("–"));
+        row.add(u.pillarTravel().stream().map(p -> p.pillar().name().zh() + " / " + p.pillar().name().en() + ": "
+            + both(p.direction().text())).collect(Collectors.joining("; ")));
+      }
+      row.add(ReportContext.money(u.bonus()));
+      row.add(quota);
+      row.add(u.cadre().flags().isEmpty() ? "–"
+          : u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; ")));
+      rows.add(row);
     }
-    html.table(List.of(Label.of("单位", "unit"), Label.of("等次", "tier"), Label.of("进步情况", "direction of travel"),
-        Label.of("分项进步情况", "by pillar"), Label.of("奖金", "bonus"), Label.of("优秀比例与名额", "excellent quota"),
-        Label.of("名额说明", "quota explained"), Label.of("标记", "flags")), rows);
+    List<Label> header = new ArrayList<>(List.of(Label.of("单位", "unit"), Label.of("类别", "category"), Label.of("等次", "tier")));
+    if (history) {
+      header.add(Label.of("进步情况", "direction of travel"));
+      header.add(Label.of("分项进步情况", "by pillar"));
+    }
+    header.addAll(List.of(Label.of("奖金", "bonus"), Label.of("优秀公务员名额", "excellent civil servants"), Label.of("标记", "flags")));
+    html.table(header, rows, "consequences");
     if (report.units().size() > Writers.DETAIL_LIMIT) {
       html.paragraph(Label.of("仅列出前" + Writers.DETAIL_LIMIT + "个单位,其余见 results.json 和 " + CADRE_FILE,
           "the first " + Writers.DETAIL_LIMIT + " units only: the others are in results.json and " + CADRE_FILE));
@@ -263,13 +285,14 @@ public final class ConsequencesSection implements Section {
       List<Object> r = new ArrayList<>();
       r.add(u.unitId());
       r.add(u.result().name().zh());
-      r.add(u.result().tier().label().zh() + " / " + u.result().tier().label().en());
+      r.add(XlsxResults.tierText(u.result().tier()));
       r.add(u.bonus());
       r.add(u.quota().share());
       r.add(u.quota().people().isPresent() ? (Object) u.quota().people().getAsInt() : null);
       r.add(u.travel().map(d -> both(d.text())).orElse(null));
-      r.add(u.twoYearFailure().map(t -> both(t.text())).orElse(null));
-      r.add(u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; ")));
+      r.add(u.twoYearFailure().map(t -> "是 yes: " + both(t.text())).orElse(XlsxResults.NO));
+      String flags = u.cadre().flags().stream().map(f -> both(f.text())).collect(Collectors.joining("; "));
+      r.add(flags.isEmpty() ? XlsxResults.NO : flags);
       r.add(u.quota().text().zh());
       r.add(u.quota().text().en());
       rows.add(r);
@@ -279,7 +302,10 @@ public final class ConsequencesSection implements Section {
         Label.of("优秀比例", "excellent share"), Label.of("优秀名额", "excellent people"),
         Label.of("进步情况", "direction of travel"), Label.of("连续两年不合格", "failed two years running"),
         Label.of("标记", "flags"), Label.of("名额说明", "quota explained (zh)"),
-        Label.of("名额说明(英文)", "quota explained (en)")), rows));
+        Label.of("名额说明(英文)", "quota explained (en)")), rows, List.of(SheetTable.Format.GENERAL,
+        SheetTable.Format.GENERAL, SheetTable.Format.GENERAL, SheetTable.Format.MONEY, SheetTable.Format.PERCENT,
+        SheetTable.Format.INTEGER, SheetTable.Format.GENERAL, SheetTable.Format.GENERAL, SheetTable.Format.GENERAL,
+        SheetTable.Format.GENERAL, SheetTable.Format.GENERAL)));
   }
 
   @Override

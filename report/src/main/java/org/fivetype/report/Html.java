@@ -9,9 +9,25 @@ import org.fivetype.api.Label;
  */
 public final class Html {
   private final StringBuilder out;
+  private final ReportContext context;
 
   Html(StringBuilder out) {
+    this(out, ReportContext.NONE);
+  }
+
+  Html(StringBuilder out, ReportContext context) {
     this.out = out;
+    this.context = context;
+  }
+
+  /** The category labels and history the report was given (for the sections of this package). */
+  ReportContext context() {
+    return context;
+  }
+
+  /** The bilingual label of a category: from the units file when it gave one, else the category's id. */
+  public Label category(String categoryId) {
+    return context.category(categoryId);
   }
 
   /** A heading of the section's level. */
@@ -28,7 +44,12 @@ public final class Html {
 
   /** A table with bilingual column headers; cells are plain text. */
   public Html table(List<Label> header, List<List<String>> rows) {
-    out.append("<table><thead><tr>");
+    return table(header, rows, "");
+  }
+
+  /** {@link #table(List, List)} with a CSS class (for the sections of this package). */
+  Html table(List<Label> header, List<List<String>> rows, String cssClass) {
+    out.append(cssClass.isEmpty() ? "<table>" : "<table class=\"" + cssClass + "\">").append("<thead><tr>");
     for (Label h : header) {
       out.append("<th>").append(zhEn(h)).append("</th>");
     }

@@ -208,10 +208,6 @@ public final class RobustnessSection implements Section {
   @Override
   public void html(AssessmentResult assessment, Html out) {
     StringBuilder o = new StringBuilder(1 << 16);
-    Map<String, UnitResult> byId = new HashMap<>();
-    for (UnitResult u : assessment.units()) {
-      byId.put(u.unit().id(), u);
-    }
     long robust = result.units().stream().filter(UnitUncertainty::robust).count();
     String at = org.fivetype.api.Numbers.percent(result.robustAt());
     boolean sa = !result.sensitivity().isEmpty();
@@ -234,6 +230,11 @@ public final class RobustnessSection implements Section {
           "Sensitivity indices (Saltelli first order S_i, Jansen total S_Ti; in brackets the bootstrap 5–95 % interval) "
               + "give each input's share of the variance of the total and the rank; tier lines move tiers without "
               + "moving totals or ranks, so their indices are 0."))).append("</p>\n");
+      o.append("<p class=\"note\">").append(zhEn(Label.of("指数是由 N = " + result.runs() + " 次抽样得到的估计值,有估计误差:"
+          + "真值在 0 与 1 之间,估计值可能略小于 0 或大于 1;括号中的区间表示误差的大小,区间宽时该指数仅供参考。",
+          "The indices are estimates from N = " + result.runs() + " draws and carry estimation error: the true value lies "
+              + "between 0 and 1, an estimate may fall slightly outside; the interval in brackets shows how large the error "
+              + "is, and a wide interval means the index is only indicative."))).append("</p>\n");
     }
 
     // the city table of fragile tiers
@@ -260,7 +261,7 @@ public final class RobustnessSection implements Section {
         }
         o.append("<tr><td><a href=\"#robustness-").append(esc(u.unitId())).append("\">").append(esc(u.name().zh()))
             .append(" <span class=\"en\">").append(esc(u.name().en())).append("</span></a></td><td>")
-            .append(esc(u.category())).append("</td><td>");
+            .append(esc(out.context().categoryText(u.category()))).append("</td><td>");
         tier(u.publishedTier(), o);
         o.append("</td><td class=\"n\">").append(percent(u.publishedTierProbability())).append("</td><td>");
         tier(u.mostLikelyTier(), o);
@@ -277,55 +278,61 @@ public final class RobustnessSection implements Section {
       indexTable(List.of(result.meanRankShift()), List.of(Label.of("名次变动", "rank shift")), o);
     }
 
-    // per unit
-    o.append("<h3>").append(zhEn(Label.of("各单位", "Unit by unit"))).append("</h3>\n");
-    if (result.units().size() > Writers.DETAIL_LIMIT) {
-      o.append("<p>").append(zhEn(Label.of("以下按编号列出前 " + Writers.DETAIL_LIMIT + " 个单位;全部见 robustness.csv。",
-          "The first " + Writers.DETAIL_LIMIT + " units by id are shown; robustness.csv holds them all."))).append("</p>\n");
-    }
-    int shown = 0;
-    for (UnitUncertainty u : result.units()) {
-      if (shown++ >= Writers.DETAIL_LIMIT) {
-        break;
-      }
-      unit(u, byId.get(u.unitId()), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
-    }
+    o.append("<p class=\"note\">").append(zhEn(Label.of("各单位的稳健性见其单位页。",
+        "Each unit's robustness is on its own page."))).append("</p>\n");
     out.markup(o);
   }
 
-  private void unit(UnitUncertainty u, UnitResult assessed, UnitSensitivity s, StringBuilder o) {
+  @Override
+  public void unitHtml(AssessmentResult assessment, UnitResult assessed, Html out) {
+    UnitUncertainty u = byUnit().get(assessed.unit().id());
+    if (u == null) {
+      return;
+    }
+    StringBuilder o = new StringBuilder(4096);
+    boolean sa = !result.sensitivity().isEmpty();
+    unit(u, assessed, out.context(), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
+    out.markup(o);
+  }
+
+  private Map<String, UnitUncertainty> byUnit;
+
+  private Map<String, UnitUncertainty> byUnit() {
+    if (byUnit == null) {
+      Map<String, UnitUncertainty> m = new HashMap<>();
+      result.units().forEach(u -> m.put(u.unitId(), u));
+      byUnit = m;
+    }
+    return byUnit;
+  }
+
+  private void unit(UnitUncertainty u, UnitResult assessed, ReportContext ctx, UnitSensitivity s, StringBuilder o) {
     String id = esc(u.unitId());
     o.append("<article class=\"robust\" id=\"robustness-").append(id).append("\" data-unit=\"").append(id)
         .append("\" data-robust=\"").append(u.robust()).append("\">\n");
-    o.append("<h4>");
-    if (assessed != null) {
-      o.append("<a href=\"#unit-").append(id).append("\">");
-    }
-    o.append(esc(u.name().zh())).append(" <span class=\"en\">").append(esc(u.name().en())).append("</span>");
-    if (assessed != null) {
-      o.append("</a>");
-    }
-    o.append(" <small class=\"meta\">").append(id).append("</small></h4>\n");
+    o.append("<h4>").append(zhEn(Label.of("等次稳健性", "Tier robustness"))).append("</h4>\n");
     o.append("<p>");
     tier(u.publishedTier(), o);
     o.append(' ').append(zhEn(u.verdict())).append("</p>\n");
     bar(u, o);
-    o.append("<p class=\"legend\">");
+    o.append("<span class=\"legend\">");
     for (Tier t : Tier.values()) {
       o.append("<span class=\"swatch\" style=\"color:").append(COLOURS[t.ordinal()]).append("\">■</span> ")
           .append(t.label().zh()).append(" <span class=\"en\">").append(t.label().en()).append("</span> ")
           .append(percent(u.tierProbabilities().get(t))).append(t.ordinal() < 3 ? " · " : "");
     }
-    o.append("</p>\n");
+    o.append("</span>\n");
     Summary r = u.rank();
     Summary total = u.total();
     o.append("<p>").append(zhEn(Label.of(
-        "类别 " + u.category() + " 内名次:公布第 " + u.publishedRank() + " 名(共 " + u.categorySize() + "),中位数 "
-            + format(r.median()) + ",5–95% 区间 " + format(r.p05()) + "–" + format(r.p95()) + ";总分中位数 "
-            + format(total.median()) + ",5–95% 区间 " + format(total.p05()) + "–" + format(total.p95()) + "。",
-        "Rank in " + u.category() + ": published " + u.publishedRank() + " of " + u.categorySize() + ", median "
-            + format(r.median()) + ", 5–95 % interval " + format(r.p05()) + "–" + format(r.p95()) + "; total: median "
-            + format(total.median()) + ", 5–95 % interval " + format(total.p05()) + "–" + format(total.p95()) + ".")))
+        ctx.category(u.category()).zh() + "类内按总分的名次:公布第 " + u.publishedRank() + " 名(共 " + u.categorySize()
+            + "),中位数 " + ReportContext.d2(r.median()) + ",5–95% 区间 " + ReportContext.d2(r.p05()) + "–"
+            + ReportContext.d2(r.p95()) + ";总分中位数 " + ReportContext.d2(total.median()) + ",5–95% 区间 "
+            + ReportContext.d2(total.p05()) + "–" + ReportContext.d2(total.p95()) + "。",
+        "Rank by total in " + ctx.category(u.category()).en() + ": published " + u.publishedRank() + " of " + u.categorySize()
+            + ", median " + ReportContext.d2(r.median()) + ", 5–95 % interval " + ReportContext.d2(r.p05()) + "–"
+            + ReportContext.d2(r.p95()) + "; total: median " + ReportContext.d2(total.median()) + ", 5–95 % interval "
+            + ReportContext.d2(total.p05()) + "–" + ReportContext.d2(total.p95()) + ".")))
         .append("</p>\n");
     if (s != null) {
       indexTable(List.of(s.total(), s.rank()), List.of(Label.of("总分", "total"), Label.of("名次", "rank")), o);
@@ -353,10 +360,9 @@ public final class RobustnessSection implements Section {
     o.append("<table class=\"sobol\"><thead><tr><th>").append(esc("不确定输入")).append("<br><span class=\"en\">")
         .append("uncertain input</span></th>");
     for (Label n : names) {
-      o.append("<th>").append(esc(n.zh())).append("的一阶指数 S<sub>i</sub><br><span class=\"en\">first-order S<sub>i</sub> of the ")
-          .append(esc(n.en())).append("</span></th><th>").append(esc(n.zh()))
-          .append("的总效应指数 S<sub>Ti</sub><br><span class=\"en\">total S<sub>Ti</sub> of the ").append(esc(n.en()))
-          .append("</span></th>");
+      o.append("<th>").append(esc(n.zh())).append(" 一阶 S<sub>i</sub> <span class=\"en\">").append(esc(n.en()))
+          .append(", first order</span></th><th>").append(esc(n.zh())).append(" 总效应 S<sub>Ti</sub> <span class=\"en\">")
+          .append(esc(n.en())).append(", total effect</span></th>");
     }
     o.append("</tr></thead><tbody>\n");
     for (int i : top) {

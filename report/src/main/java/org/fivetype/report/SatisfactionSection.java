@@ -112,19 +112,24 @@ public final class SatisfactionSection implements Section {
             + "the 95% confidence interval (Wilson)."));
     List<List<String>> rows = new ArrayList<>();
     int shown = 0;
-    for (UnitDiagnostics d : ballots.units()) {
+    Map<String, Integer> order = ReportContext.orderIndex(result);
+    List<UnitDiagnostics> units = new ArrayList<>(ballots.units());
+    units.sort(java.util.Comparator.comparingInt((UnitDiagnostics d) -> order.getOrDefault(d.unitId(), Integer.MAX_VALUE))
+        .thenComparing(UnitDiagnostics::unitId));
+    for (UnitDiagnostics d : units) {
       if (shown++ >= Writers.DETAIL_LIMIT) {
         break;
       }
-      String name = result.unit(d.unitId()).map(u -> " " + u.unit().name().zh() + " / " + u.unit().name().en())
-          .orElse("");
+      String name = result.unit(d.unitId()).map(u -> u.unit().name().zh() + " / " + u.unit().name().en())
+          .orElse(d.unitId());
+      String category = result.unit(d.unitId()).map(u -> html.context().categoryText(u.unit().category())).orElse("–");
       double valid = d.figure("valid");
-      rows.add(List.of(d.unitId() + name, BallotAggregator.describe(d),
+      rows.add(List.of(name, category, ReportContext.shown(BallotAggregator.describe(d)),
           Double.isNaN(valid) ? "–" : format(valid),
           d.flags().isEmpty() ? "–" : d.flags().stream().map(f -> f.text().zh() + " / " + f.text().en())
               .collect(Collectors.joining("; "))));
     }
-    html.table(List.of(Label.of("单位", "unit"), Label.of("满意度 [95%区间]", "satisfaction [95% interval]"),
+    html.table(List.of(Label.of("单位", "unit"), Label.of("类别", "category"), Label.of("满意度 [95%区间]", "satisfaction [95% interval]"),
         Label.of("有效票数", "valid ballots"), Label.of("标记", "flags")), rows);
     if (ballots.units().size() > Writers.DETAIL_LIMIT) {
       html.paragraph(Label.of("仅列出前" + Writers.DETAIL_LIMIT + "个单位,其余见 results.json",

@@ -12,7 +12,8 @@ import org.fivetype.engine.UnitResult;
 /**
  * An extra part of the results, added with {@link Writers#with(Section)}: later features
  * (consequences, robustness, satisfaction …) each add one. A section writes one JSON value under
- * {@code "sections"} in {@code results.json} and a part of {@code report.html}, after the units;
+ * {@code "sections"} in {@code results.json} and a part of {@code report.html}, with the city-wide parts before the unit pages (and, with
+ * {@link #unitHtml}, a part of each unit's page);
  * it may also add columns to {@code results.csv}, a sheet to {@code results.xlsx} and files of its
  * own beside them (the defaults add nothing). Everything is written into the same temporary
  * directory, so a section's files appear all at once with the rest.
@@ -30,6 +31,14 @@ public interface Section {
 
   /** Writes this section's part of the report. */
   void html(AssessmentResult result, Html html);
+
+  /**
+   * This section's part of a unit's page in the report, after the unit's indicators (nothing by
+   * default): what a reader of that unit's page should see about it.
+   */
+  default void unitHtml(AssessmentResult result, UnitResult unit, Html html) {
+    // nothing by default
+  }
 
   /** Extra columns of {@code results.csv}, after the standard ones: lower-case names with underscores. */
   default List<String> csvColumns(AssessmentResult result) {

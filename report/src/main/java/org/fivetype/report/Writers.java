@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Label;
+import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 
 /**
@@ -30,14 +33,35 @@ public final class Writers {
   public static final List<String> FILES = List.of("results.json", "results.csv", "results.xlsx", "report.html");
 
   private final List<Section> sections;
+  private final ReportContext context;
 
-  private Writers(List<Section> sections) {
+  private Writers(List<Section> sections, ReportContext context) {
     this.sections = List.copyOf(sections);
+    this.context = context;
   }
 
   /** The four standard outputs, no extra sections. */
   public static Writers standard() {
-    return new Writers(List.of());
+    return new Writers(List.of(), ReportContext.NONE);
+  }
+
+  /**
+   * These writers with bilingual labels for the categories (category id to label, e.g. {@code
+   * districts → 区县 / districts}), shown in the report and the workbook instead of the ids; a
+   * category without a label is shown by its id.
+   */
+  public Writers withCategories(Map<String, Label> categories) {
+    Objects.requireNonNull(categories, "categories");
+    return new Writers(sections, context.withCategories(categories));
+  }
+
+  /**
+   * These writers with last year's tier counts: the report's city chart then shows them under this
+   * year's.
+   */
+  public Writers withLastYear(int year, Map<Tier, Integer> tierCounts) {
+    Objects.requireNonNull(tierCounts, "tierCounts");
+    return new Writers(sections, context.withLastYear(new ReportContext.LastYear(year, tierCounts)));
   }
 
   /** These writers with one more section (in JSON and HTML), after those already added. */
@@ -55,7 +79,7 @@ public final class Writers {
     }
     List<Section> s = new ArrayList<>(sections);
     s.add(section);
-    return new Writers(s);
+    return new Writers(s, context);
   }
 
   /** The names of every file written: {@link #FILES}, then the sections' extra files. */
@@ -92,7 +116,7 @@ public final class Writers {
       // results.xlsx costs the most CPU (POI's cells, then deflate): it is written on a second
       // thread beside the other three (results.json first, the largest of them)
       java.util.concurrent.FutureTask<Void> xlsx = new java.util.concurrent.FutureTask<>(() -> {
-        XlsxResults.write(result, sections, dir.resolve("results.xlsx"));
+        XlsxResults.write(result, sections, context, dir.resolve("results.xlsx"));
         return null;
       });
       Thread t = new Thread(xlsx, "fivetype-results-xlsx");
@@ -100,7 +124,7 @@ public final class Writers {
       try {
         JsonResults.write(result, sections, dir.resolve("results.json"));
         CsvResults.write(result, sections, dir.resolve("results.csv"));
-        HtmlReport.write(result, sections, dir.resolve("report.html"));
+        HtmlReport.write(result, sections, context, dir.resolve("report.html"));
         for (Section s : sections) {
           s.writeFiles(result, dir);
         }

@@ -29,9 +29,13 @@ import org.fivetype.engine.UnitResult;
 import org.fivetype.spi.IndicatorSpec;
 
 /**
- * {@code results.xlsx} (Apache POI, streaming): a sheet per category with its units by rank, and
- * a sheet {@code indicators 指标明细} with every indicator of the first {@link Writers#DETAIL_LIMIT}
- * units (value, points, explanation). Headers are bilingual. Text cells that a spreadsheet could
+ * {@code results.xlsx} (Apache POI, streaming): a sheet per category (named by its bilingual
+ * label: {@code 区县 districts}) with its units by place after the caps, and a sheet {@code
+ * indicators 指标明细} with every indicator of the first {@link Writers#DETAIL_LIMIT} units (value,
+ * points, explanation). Headers are bilingual and frozen, every table has an autofilter, columns are
+ * as wide as their contents; points show two decimals, shares as percentages, counts as whole
+ * numbers, money in yuan (the cells keep full precision); a tier reads {@code 优秀 excellent}
+ * everywhere, and an empty flag column says {@code 否 no}. Text cells that a spreadsheet could
  * take for a formula are written quote-prefixed (shown as text, never evaluated).
  */
 final class XlsxResults {
@@ -47,6 +51,10 @@ final class XlsxResults {
   static final long FIXED_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
 
   static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
+    write(result, sections, ReportContext.NONE, file);
+  }
+
+  static void write(AssessmentResult result, List<Section> sections, ReportContext context, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200) {
       @Override
       protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
@@ -70,80 +78,79 @@ final class XlsxResults {
         java.util.Optional.of(new java.util.Date(FIXED_TIME)));
     try {
       Styles st = new Styles(wb);
-      Map<String, List<UnitResult>> byCategory = new TreeMap<>();
-      for (UnitResult u : result.units()) {
-        byCategory.computeIfAbsent(u.unit().category(), k -> new ArrayList<>()).add(u);
-      }
       Set<String> sheetNames = new HashSet<>();
       List<Pillar> pillars = result.ruleSet().pillars();
-      for (var e : byCategory.entrySet()) {
-        Sheet sh = wb.createSheet(sheetName(e.getKey(), sheetNames));
-        List<Label> header = new ArrayList<>(List.of(Label.of("名次", "rank"), Label.of("单位编号", "unit id"),
-            Label.of("单位名称", "name (zh)"), Label.of("英文名称", "name (en)"), Label.of("类别", "category"),
-            Label.of("总分", "total"), Label.of("等次", "tier"), Label.of("等次(英文)", "tier (en)")));
+      Map<String, Integer> place = ReportContext.places(result);
+      for (var e : ReportContext.byCategory(result).entrySet()) {
+        Label cat = context.category(e.getKey());
+        String sheet = cat.zh().equals(e.getKey()) ? e.getKey() : cat.zh() + " " + e.getKey();
+        Table sh = new Table(wb.createSheet(sheetName(sheet, sheetNames)), st);
+        List<Label> header = new ArrayList<>(List.of(Label.of("位次", "place after caps"), Label.of("名次", "rank by total"),
+            Label.of("单位编号", "unit id"), Label.of("单位名称", "name (zh)"), Label.of("英文名称", "name (en)"),
+            Label.of("类别", "category"), Label.of("总分", "total"), Label.of("等次", "tier")));
         for (Pillar p : pillars) {
           header.add(p.name());
         }
         header.add(Label.of("否决/硬指标/缺项", "vetoes / failed hard / missing"));
-        header(sh, header, st);
-        List<UnitResult> units = e.getValue();
-        units.sort(Comparator.comparingInt(UnitResult::rank).thenComparing(u -> u.unit().id()));
-        int r = 1;
-        for (UnitResult u : units) {
-          Row row = sh.createRow(r++);
-          int c = 0;
-          num(row, c++, u.rank(), st);
-          text(row, c++, u.unit().id(), st);
-          text(row, c++, u.unit().name().zh(), st);
-          text(row, c++, u.unit().name().en(), st);
-          text(row, c++, u.unit().category(), st);
-          num(row, c++, u.total(), st);
-          text(row, c++, u.tier().label().zh(), st);
-          text(row, c++, u.tier().label().en(), st);
+        sh.header(header);
+        for (UnitResult u : e.getValue()) {
+          sh.row();
+          sh.integer(place.get(u.unit().id()));
+          sh.integer(u.rank());
+          sh.text(u.unit().id());
+          sh.text(u.unit().name().zh());
+          sh.text(u.unit().name().en());
+          sh.text(context.categoryText(u.unit().category()));
+          sh.number(u.total(), st.d2);
+          sh.text(tierText(u.tier()));
           for (var p : u.pillars()) {
-            num(row, c++, p.points(), st);
+            sh.number(p.points(), st.d2);
           }
-          text(row, c, flags(u), st);
+          String flags = flags(u);
+          sh.text(flags.isEmpty() ? NO : flags);
         }
+        sh.finish();
       }
       for (Section section : sections) {
         var table = section.sheet(result);
         if (table.isPresent()) {
-          sectionSheet(wb.createSheet(sheetName(table.get().name(), sheetNames)), table.get(), st);
+          sectionSheet(new Table(wb.createSheet(sheetName(table.get().name(), sheetNames)), st), table.get(), st);
         }
       }
-      Sheet detail = wb.createSheet(DETAIL_SHEET);
-      header(detail, List.of(Label.of("单位编号", "unit id"), Label.of("指标编号", "indicator id"),
+      Table detail = new Table(wb.createSheet(DETAIL_SHEET), st);
+      detail.header(List.of(Label.of("单位编号", "unit id"), Label.of("指标编号", "indicator id"),
           Label.of("指标名称", "indicator (zh)"), Label.of("英文名称", "indicator (en)"), Label.of("取值", "value"),
           Label.of("得分", "points"), Label.of("分值", "max"), Label.of("说明", "explanation (zh)"),
-          Label.of("英文说明", "explanation (en)")), st);
+          Label.of("英文说明", "explanation (en)")));
       Map<IndicatorId, IndicatorSpec> specs = new java.util.HashMap<>();
       result.ruleSet().indicators().forEach(i -> specs.put(i.id(), i));
-      int r = 1;
       int shown = 0;
       for (UnitResult u : result.units()) {
         if (shown++ >= Writers.DETAIL_LIMIT) {
-          Row row = detail.createRow(r);
-          text(row, 0, "… " + (result.units().size() - Writers.DETAIL_LIMIT)
-              + " more units: see results.json / 其余单位见 results.json", st);
+          detail.row();
+          detail.text("… " + (result.units().size() - Writers.DETAIL_LIMIT)
+              + " more units: see results.json / 其余单位见 results.json");
           break;
         }
-        for (IndicatorScore s : u.indicators()) {
-          Row row = detail.createRow(r++);
-          IndicatorSpec spec = specs.get(s.indicator());
-          text(row, 0, u.unit().id(), st);
-          text(row, 1, s.indicator().value(), st);
-          text(row, 2, spec.name().zh(), st);
-          text(row, 3, spec.name().en(), st);
-          if (!s.missing()) {
-            num(row, 4, s.value(), st);
+        for (IndicatorScore sc : u.indicators()) {
+          detail.row();
+          IndicatorSpec spec = specs.get(sc.indicator());
+          detail.text(u.unit().id());
+          detail.text(sc.indicator().value());
+          detail.text(spec.name().zh());
+          detail.text(spec.name().en());
+          if (sc.missing()) {
+            detail.skip();
+          } else {
+            detail.number(sc.value(), st.plain);
           }
-          num(row, 5, s.points(), st);
-          num(row, 6, s.max(), st);
-          text(row, 7, s.explanation().zh(), st);
-          text(row, 8, s.explanation().en(), st);
+          detail.number(sc.points(), st.d2);
+          detail.number(sc.max(), st.d2);
+          detail.text(sc.explanation().zh());
+          detail.text(sc.explanation().en());
         }
       }
+      detail.finish();
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
         wb.write(os);
       }
@@ -152,20 +159,36 @@ final class XlsxResults {
     }
   }
 
-  private static void sectionSheet(Sheet sh, SheetTable table, Styles st) {
-    header(sh, table.header(), st);
-    int r = 1;
+  /** "no / 否": what a flag column says when there is no flag (never a blank that could mean "not checked"). */
+  static final String NO = "否 no";
+
+  /** A tier as the workbook writes it everywhere: {@code 优秀 excellent}. */
+  static String tierText(org.fivetype.api.Tier t) {
+    return t.label().zh() + " " + t.label().en();
+  }
+
+  private static void sectionSheet(Table sh, SheetTable table, Styles st) {
+    sh.header(table.header());
     for (List<Object> cells : table.rows()) {
-      Row row = sh.createRow(r++);
-      for (int c = 0; c < cells.size(); c++) {
-        Object v = cells.get(c);
+      sh.row();
+      for (int c = 0; c < table.header().size(); c++) {
+        Object v = c < cells.size() ? cells.get(c) : null;
         if (v instanceof Number n) {
-          row.createCell(c).setCellValue(n.doubleValue());
+          sh.number(n.doubleValue(), switch (table.formats().get(c)) {
+            case INTEGER -> st.integer;
+            case DECIMAL -> st.d2;
+            case PERCENT -> st.percent;
+            case MONEY -> st.money;
+            case GENERAL -> st.plain;
+          });
         } else if (v instanceof String s) {
-          text(row, c, s, st);
+          sh.text(s);
+        } else {
+          sh.skip();
         }
       }
     }
+    sh.finish();
   }
 
   private static String flags(UnitResult u) {
@@ -176,45 +199,114 @@ final class XlsxResults {
     return String.join("; ", parts);
   }
 
-  private record Styles(CellStyle header, CellStyle quoted, CellStyle plain, CellStyle headerQuoted) {
+  private record Styles(CellStyle header, CellStyle quoted, CellStyle plain, CellStyle integer, CellStyle d2,
+      CellStyle percent, CellStyle money, CellStyle headerQuoted) {
     Styles(SXSSFWorkbook wb) {
-      this(wb.createCellStyle(), wb.createCellStyle(), wb.getCellStyleAt(0), wb.createCellStyle());
+      this(wb.createCellStyle(), wb.createCellStyle(), wb.getCellStyleAt(0), wb.createCellStyle(), wb.createCellStyle(),
+          wb.createCellStyle(), wb.createCellStyle(), wb.createCellStyle());
       Font bold = wb.createFont();
       bold.setBold(true);
       header.setFont(bold);
       header.setWrapText(true);
+      header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
       quoted.setQuotePrefixed(true);
+      var f = wb.createDataFormat();
+      integer.setDataFormat(f.getFormat("0"));
+      d2.setDataFormat(f.getFormat("0.00"));
+      percent.setDataFormat(f.getFormat("0.00%"));
+      money.setDataFormat(f.getFormat("#,##0.00\" 元\""));
       headerQuoted.cloneStyleFrom(header);
       headerQuoted.setQuotePrefixed(true);
     }
   }
 
-  private static void header(Sheet sh, List<Label> labels, Styles st) {
-    Row row = sh.createRow(0);
-    for (int c = 0; c < labels.size(); c++) {
-      var cell = row.createCell(c);
-      // a label may come from a rule file (a pillar's name): guarded like every text cell
-      String text = fit(labels.get(c).zh() + "\n" + labels.get(c).en());
-      cell.setCellValue(text);
-      cell.setCellStyle(Cells.formulaLike(text) ? st.headerQuoted : st.header);
-    }
-    sh.createFreezePane(0, 1);
-  }
-
   /** The most characters a spreadsheet cell holds (Excel's limit, which POI enforces). */
   static final int CELL_LIMIT = 32_767;
 
-  private static void text(Row row, int c, String s, Styles st) {
-    var cell = row.createCell(c);
-    cell.setCellValue(fit(s));
-    // the default style set explicitly: otherwise SXSSF looks up the column's style for every cell
-    cell.setCellStyle(Cells.formulaLike(s) ? st.quoted : st.plain);
-  }
+  /**
+   * A sheet written row by row: a bilingual header, frozen; each column as wide as its longest text
+   * (a Chinese character counting two), at most 60 characters; an autofilter over the table.
+   */
+  private static final class Table {
+    private static final int MAX_WIDTH = 60;
+    private final Sheet sheet;
+    private final Styles st;
+    private final List<Integer> widths = new ArrayList<>();
+    private Row row;
+    private int rows;
+    private int col;
 
-  private static void num(Row row, int c, double v, Styles st) {
-    var cell = row.createCell(c);
-    cell.setCellValue(v);
-    cell.setCellStyle(st.plain);
+    Table(Sheet sheet, Styles st) {
+      this.sheet = sheet;
+      this.st = st;
+    }
+
+    void header(List<Label> labels) {
+      Row r = sheet.createRow(0);
+      for (int c = 0; c < labels.size(); c++) {
+        var cell = r.createCell(c);
+        // a label may come from a rule file (a pillar's name): guarded like every text cell
+        String text = fit(labels.get(c).zh() + "\n" + labels.get(c).en());
+        cell.setCellValue(text);
+        cell.setCellStyle(Cells.formulaLike(text) ? st.headerQuoted : st.header);
+        widen(c, Math.max(width(labels.get(c).zh()), width(labels.get(c).en())));
+      }
+      r.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
+      sheet.createFreezePane(0, 1);
+      rows = 1;
+    }
+
+    void row() {
+      row = sheet.createRow(rows++);
+      col = 0;
+    }
+
+    void skip() {
+      col++;
+    }
+
+    void text(String s) {
+      var cell = row.createCell(col);
+      cell.setCellValue(fit(s));
+      // the default style set explicitly: otherwise SXSSF looks up the column's style for every cell
+      cell.setCellStyle(Cells.formulaLike(s) ? st.quoted : st.plain);
+      widen(col++, width(s));
+    }
+
+    void integer(int v) {
+      number(v, st.integer);
+    }
+
+    void number(double v, CellStyle style) {
+      var cell = row.createCell(col);
+      cell.setCellValue(v);
+      cell.setCellStyle(style);
+      widen(col++, style == st.plain ? Math.min(12, Double.toString(v).length()) : 12);
+    }
+
+    private void widen(int c, int w) {
+      while (widths.size() <= c) {
+        widths.add(4);
+      }
+      widths.set(c, Math.max(widths.get(c), Math.min(MAX_WIDTH, w)));
+    }
+
+    private static int width(String s) {
+      int w = 0;
+      for (int i = 0; i < s.length(); i++) {
+        w += s.charAt(i) > 0x2e80 ? 2 : 1;
+      }
+      return w;
+    }
+
+    void finish() {
+      for (int c = 0; c < widths.size(); c++) {
+        sheet.setColumnWidth(c, (widths.get(c) + 2) * 256);
+      }
+      if (!widths.isEmpty()) {
+        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rows - 1), 0, widths.size() - 1));
+      }
+    }
   }
 
   /**

@@ -58,6 +58,7 @@ final class Demo {
   /** The writers of {@code fivetype demo}: consequences and satisfaction. */
   static Writers writers(AssessmentResult result) {
     Aggregation ballots = records().get(0);
-    return Writers.standard().with(ConsequencesSection.of(consequences(result))).with(SatisfactionSection.of(ballots));
+    return Writers.standard().withCategories(DemoCity.categories()).with(ConsequencesSection.of(consequences(result)))
+        .with(SatisfactionSection.of(ballots));
   }
 }

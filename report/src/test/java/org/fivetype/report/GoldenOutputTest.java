@@ -84,23 +84,47 @@ class GoldenOutputTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("results.xlsx")))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("districts", "economic", "enforcement", "social", "consequences 奖惩",
-          XlsxResults.DETAIL_SHEET);
-      Sheet economic = wb.getSheet("economic");
+      // bilingual sheet names: the category's Chinese label (from DemoCity.categories()) and its id
+      assertThat(names).containsExactly("区(县) districts", "经济管理部门 economic", "执法监管部门 enforcement",
+          "社会管理与公共服务部门 social", "consequences 奖惩", XlsxResults.DETAIL_SHEET);
+      Sheet economic = wb.getSheet("经济管理部门 economic");
       assertThat(economic.getLastRowNum()).isEqualTo(14); // header + 14 units
-      assertThat(economic.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名次\nrank");
-      // every row equals the result: rank, id, total, tier
+      assertThat(economic.getRow(0).getCell(0).getStringCellValue()).isEqualTo("位次\nplace after caps");
+      assertThat(economic.getRow(0).getCell(1).getStringCellValue()).isEqualTo("名次\nrank by total");
+      // an autofilter over the whole table, and column widths set from the contents (not the default)
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) economic).getCTWorksheet().getAutoFilter().getRef())
+          .isEqualTo("A1:N15");
+      assertThat(economic.getColumnWidth(3)).isNotEqualTo(economic.getDefaultColumnWidth() * 256);
+      // every row equals the result: place, rank, id, total (full precision, shown as 0.00), tier
+      int lastPlace = 0;
       for (int r = 1; r <= 14; r++) {
         Row row = economic.getRow(r);
-        UnitResult u = result.unit(row.getCell(1).getStringCellValue()).orElseThrow();
-        assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(u.rank());
-        assertThat(row.getCell(2).getStringCellValue()).isEqualTo(u.unit().name().zh());
-        assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(u.total());
-        assertThat(row.getCell(6).getStringCellValue()).isEqualTo(u.tier().label().zh());
+        UnitResult u = result.unit(row.getCell(2).getStringCellValue()).orElseThrow();
+        assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(u.rank());
+        assertThat(row.getCell(3).getStringCellValue()).isEqualTo(u.unit().name().zh());
+        assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(u.total());
+        assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        assertThat(row.getCell(7).getStringCellValue()).isEqualTo(u.tier().label().zh() + " " + u.tier().label().en());
+        // places ascend down the sheet: a better tier first, whatever the rank by total
+        int place = (int) row.getCell(0).getNumericCellValue();
+        assertThat(place).isGreaterThanOrEqualTo(lastPlace);
+        lastPlace = place;
+        if (r > 1) {
+          Row above = economic.getRow(r - 1);
+          UnitResult a = result.unit(above.getCell(2).getStringCellValue()).orElseThrow();
+          assertThat(a.tier().compareTo(u.tier())).isLessThanOrEqualTo(0);
+        }
       }
-      // ranks ascend down the sheet
       assertThat(economic.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+      // the consequences sheet: money, percentages and whole numbers formatted, "否 no" for no flag
+      Sheet cons = wb.getSheet("consequences 奖惩");
+      Row c1 = cons.getRow(1);
+      assertThat(c1.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00\" 元\"");
+      assertThat(c1.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(c1.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0");
+      assertThat(c1.getCell(7).getStringCellValue()).isEqualTo("否 no"); // no two-year failure without history
       Sheet detail = wb.getSheet(XlsxResults.DETAIL_SHEET);
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) detail).getCTWorksheet().getAutoFilter()).isNotNull();
       assertThat(detail.getLastRowNum()).isEqualTo(48 * 57); // header + 48 units × 57 indicators
       Row first = detail.getRow(1);
       UnitResult agriculture = result.units().get(0);

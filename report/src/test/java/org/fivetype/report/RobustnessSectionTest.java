@@ -150,7 +150,9 @@ class RobustnessSectionTest {
     Element fragile = doc.selectFirst("#section-robustness table.fragile");
     assertThat(fragile.select("tbody tr")).hasSize(1);
     assertThat(fragile.select("tbody tr td").get(0).text()).isEqualTo("单位A Unit A");
-    assertThat(doc.select("#robustness-B").text()).contains("=B \"quoted\"", "excellent (probability 100%), robust");
+    // a unit's robustness is on its own page, under its (escaped) name
+    assertThat(doc.select("#unit-B h3").text()).contains("=B \"quoted\"");
+    assertThat(doc.select("#unit-B #robustness-B").text()).contains("excellent (probability 100%), robust");
   }
 
   @Test
@@ -208,12 +210,13 @@ class RobustnessSectionTest {
       assertThat(e.select("svg.tierbar rect")).as("tier bar of " + u.unit().id()).isNotEmpty();
       // the published tier's segment is outlined, and its tier badge is the published tier
       assertThat(e.select("span.tier").first().hasClass(u.tier().name())).isTrue();
-      assertThat(e.text()).contains("Rank in " + u.unit().category() + ": published " + u.rank() + " of "
+      assertThat(e.parents()).as("on the unit's page").contains(doc.getElementById("unit-" + u.unit().id()));
+      assertThat(e.text()).contains("Rank by total in " + u.unit().category() + ": published " + u.rank() + " of "
           + u.categorySize(), "5–95 % interval", "(probability ");
       assertThat(e.select("table.sobol tbody tr")).as("top inputs of " + u.unit().id()).hasSize(5);
     }
     // the city table of fragile tiers lists exactly the units whose article says fragile
-    List<String> fragile = doc.select("#section-robustness article.robust[data-robust=false]").eachAttr("data-unit");
+    List<String> fragile = doc.select("#units article.robust[data-robust=false]").eachAttr("data-unit");
     assertThat(doc.select("table.fragile tbody tr a").eachAttr("href"))
         .containsExactlyInAnyOrderElementsOf(fragile.stream().map(id -> "#robustness-" + id).toList());
     assertThat(fragile).isNotEmpty();
