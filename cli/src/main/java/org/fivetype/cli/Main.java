@@ -1,5 +1,7 @@
 package org.fivetype.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -41,7 +43,7 @@ public final class Main {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean verbose = root.verbose;
       if (ex instanceof InvalidInputException bad) {
-        err.println("fivetype: " + firstLine(bad.getMessage()));
+        err.println("fivetype: " + firstLine(String.valueOf(bad.getMessage())));
         for (Problem p : bad.problems()) {
           err.println("  - " + p);
         }
@@ -101,7 +103,7 @@ public final class Main {
   }
 
   private static String describe(Exception ex) {
-    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    Throwable t = ex instanceof UncheckedIOException u ? requireNonNull(u.getCause()) : ex;
     if (t instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + (f.getReason() == null ? " already exists" : " " + f.getReason());
     }

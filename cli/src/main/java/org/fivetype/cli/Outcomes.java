@@ -21,6 +21,7 @@ import org.fivetype.report.Writers;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.HistoryStore;
 import org.fivetype.store.jdbc.HistoryStores;
+import org.jspecify.annotations.Nullable;
 
 /** What assess and demo add to a run: records into the evidence, consequences and satisfaction into the outputs. */
 final class Outcomes {
@@ -48,7 +49,7 @@ final class Outcomes {
    * given, else of this year alone; empty (with a note on {@code err}) when no civil-servant
    * regulation of the rule set was in force in the year.
    */
-  static Optional<ConsequenceReport> consequences(AssessmentResult result, Map<String, Integer> staff, String history,
+  static Optional<ConsequenceReport> consequences(AssessmentResult result, Map<String, Integer> staff, @Nullable String history,
       java.io.PrintStream err) {
     RuleSet rs = result.ruleSet();
     int year = result.year();

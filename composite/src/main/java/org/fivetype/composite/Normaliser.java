@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.fivetype.api.Direction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@link Normalisation} method with its parameters, as a value: what a {@link Recipe} applies
@@ -50,9 +51,9 @@ public final class Normaliser {
 
   private final Kind kind;
   private final double[] params;
-  private final String reference;
+  private final @Nullable String reference;
 
-  private Normaliser(Kind kind, String reference, double... params) {
+  private Normaliser(Kind kind, @Nullable String reference, double... params) {
     this.kind = kind;
     this.reference = reference;
     this.params = params;
@@ -135,7 +136,7 @@ public final class Normaliser {
   }
 
   /** The reference unit of {@link Kind#DISTANCE_TO_REFERENCE}, else null. */
-  public String reference() {
+  public @Nullable String reference() {
     return reference;
   }
 
@@ -149,7 +150,7 @@ public final class Normaliser {
    *     otherwise)
    * @param out where the result is written (may be {@code x})
    */
-  public void apply(double[] x, int[] group, Direction direction, List<String> units,
+  public void apply(double[] x, int @Nullable [] group, Direction direction, List<String> units,
       double[] out) {
     switch (kind) {
       case MIN_MAX -> Normalisation.minMax(x, group, direction, params[0], params[1], out);

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite-indicator recipe: the steps of the JRC/OECD Handbook (and of a COINr build)
@@ -45,7 +46,7 @@ public final class Recipe {
    * @param normaliser its own normalisation, or null for the recipe's
    */
   public record Indicator(String code, Direction direction, double weight, String parent,
-      Normaliser normaliser) {
+      @Nullable Normaliser normaliser) {
     public Indicator {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(direction, "direction");
@@ -74,17 +75,17 @@ public final class Recipe {
    * @param method mean or median
    * @param groupBy the group column whose units form each scope, or null for all units
    */
-  public record Imputing(Imputation.Method method, String groupBy) {
+  public record Imputing(Imputation.Method method, @Nullable String groupBy) {
     public Imputing {
       Objects.requireNonNull(method, "method");
     }
   }
 
-  private final String name;
-  private final Imputing imputing;
-  private final OutlierTreatment.Spec treatment;
+  private final @Nullable String name;
+  private final @Nullable Imputing imputing;
+  private final OutlierTreatment.@Nullable Spec treatment;
   private final Normaliser normaliser;
-  private final String normaliseGroupBy;
+  private final @Nullable String normaliseGroupBy;
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<Aggregate> aggregates;
   /** Aggregates in an order where every child comes before its parent. */
@@ -95,7 +96,7 @@ public final class Recipe {
     this.name = b.name;
     this.imputing = b.imputing;
     this.treatment = b.treatment;
-    this.normaliser = b.normaliser;
+    this.normaliser = b.normaliser == null ? Normaliser.none() : b.normaliser; // none is refused below
     this.normaliseGroupBy = b.normaliseGroupBy;
     this.indicators = ImmutableList.copyOf(b.indicators);
     this.aggregates = ImmutableList.copyOf(b.aggregates);
@@ -109,7 +110,7 @@ public final class Recipe {
       kids.put(a.code(), new ArrayList<>());
       weight(where, a.code(), a.weight(), problems);
     }
-    if (normaliser == null) {
+    if (b.normaliser == null) {
       problems.add(new Problem(where, "no normalisation given"));
     }
     if (indicators.isEmpty()) {
@@ -215,17 +216,17 @@ public final class Recipe {
   }
 
   /** The recipe's name, or null. */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** The imputation step, or null when there is none. */
-  public Imputing imputing() {
+  public @Nullable Imputing imputing() {
     return imputing;
   }
 
   /** The outlier treatment step, or null when there is none. */
-  public OutlierTreatment.Spec treatment() {
+  public OutlierTreatment.@Nullable Spec treatment() {
     return treatment;
   }
 
@@ -235,7 +236,7 @@ public final class Recipe {
   }
 
   /** The group column within which normalisation is done, or null for all units. */
-  public String normaliseGroupBy() {
+  public @Nullable String normaliseGroupBy() {
     return normaliseGroupBy;
   }
 
@@ -284,24 +285,24 @@ public final class Recipe {
 
   /** Builds a {@link Recipe}. */
   public static final class Builder {
-    private String name;
-    private Imputing imputing;
-    private OutlierTreatment.Spec treatment;
-    private Normaliser normaliser;
-    private String normaliseGroupBy;
+    private @Nullable String name;
+    private @Nullable Imputing imputing;
+    private OutlierTreatment.@Nullable Spec treatment;
+    private @Nullable Normaliser normaliser;
+    private @Nullable String normaliseGroupBy;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Aggregate> aggregates = new ArrayList<>();
 
     private Builder() {}
 
     /** A name, for messages. */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
     /** Imputes by the method, within the group column {@code groupBy} (null = all units). */
-    public Builder impute(Imputation.Method method, String groupBy) {
+    public Builder impute(Imputation.Method method, @Nullable String groupBy) {
       this.imputing = new Imputing(method, groupBy);
       return this;
     }
@@ -318,7 +319,7 @@ public final class Recipe {
     }
 
     /** The default normalisation, within the group column {@code groupBy} (null = all units). */
-    public Builder normalise(Normaliser n, String groupBy) {
+    public Builder normalise(Normaliser n, @Nullable String groupBy) {
       this.normaliser = Objects.requireNonNull(n, "normaliser");
       this.normaliseGroupBy = groupBy;
       return this;

@@ -1,5 +1,7 @@
 package org.fivetype.composite;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a {@link Recipe} from JSON, strictly: every problem reported with its JSON path. */
 final class RecipeJson {
@@ -121,7 +124,7 @@ final class RecipeJson {
     }
   }
 
-  private Normaliser normaliser(JsonNode n, String path, boolean allowGroupBy) {
+  private @Nullable Normaliser normaliser(JsonNode n, String path, boolean allowGroupBy) {
     if (!n.isObject()) {
       problems.add(problem(path, "expected an object"));
       return null;
@@ -181,13 +184,13 @@ final class RecipeJson {
         case PLACE -> Normaliser.place();
         case FRACTION_OF_BEST -> Normaliser.fractionOfBest();
         case DISTANCE_TO_BEST -> Normaliser.distanceToBest();
-        case DISTANCE_TO_REFERENCE -> Normaliser.distanceToReference(unit);
+        case DISTANCE_TO_REFERENCE -> Normaliser.distanceToReference(requireNonNull(unit));
         case DISTANCE_TO_TARGET -> Normaliser.distanceToTarget(p[0]);
         case GOALPOSTS -> Normaliser.goalposts(p[0], p[1], p[2]);
         case NONE -> Normaliser.none();
       };
     } catch (IllegalArgumentException e) {
-      problems.add(problem(path, e.getMessage()));
+      problems.add(problem(path, String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -218,7 +221,7 @@ final class RecipeJson {
     Normaliser own = n.has("normalise") ? normaliser(n.get("normalise"), path + ".normalise",
         false) : null;
     if (problems.size() == before) {
-      b.indicator(new Recipe.Indicator(code, dir, w, parent, own));
+      b.indicator(new Recipe.Indicator(requireNonNull(code), requireNonNull(dir), w, requireNonNull(parent), own));
     }
   }
 
@@ -246,7 +249,7 @@ final class RecipeJson {
       problems.add(problem(path, "a \"generalised\" mean needs \"power\""));
     }
     if (problems.size() == before) {
-      b.aggregate(code, w, parent, new Aggregation(method, power));
+      b.aggregate(requireNonNull(code), w, requireNonNull(parent), new Aggregation(requireNonNull(method), power));
     }
   }
 
@@ -279,7 +282,7 @@ final class RecipeJson {
     return true;
   }
 
-  private JsonNode required(JsonNode n, String key, String path) {
+  private @Nullable JsonNode required(JsonNode n, String key, String path) {
     JsonNode v = n.get(key);
     if (v == null || v.isNull()) {
       problems.add(problem(path + "." + key, "missing"));
@@ -288,7 +291,7 @@ final class RecipeJson {
     return v;
   }
 
-  private String text(JsonNode n, String path) {
+  private @Nullable String text(JsonNode n, String path) {
     if (!n.isTextual() || n.textValue().isBlank()) {
       problems.add(problem(path, "expected a non-empty string"));
       return null;
@@ -304,7 +307,7 @@ final class RecipeJson {
     return n.doubleValue();
   }
 
-  private Integer integer(JsonNode n, String path) {
+  private @Nullable Integer integer(JsonNode n, String path) {
     if (!n.isIntegralNumber() || !n.canConvertToInt()) {
       problems.add(problem(path, "expected a whole number"));
       return null;
@@ -313,7 +316,7 @@ final class RecipeJson {
   }
 
   /** An enum constant by its JSON name: lower case, hyphens for underscores. */
-  private <E extends Enum<E>> E choice(JsonNode n, String path, Class<E> type) {
+  private <E extends Enum<E>> @Nullable E choice(JsonNode n, String path, Class<E> type) {
     String s = text(n, path);
     if (s == null) {
       return null;

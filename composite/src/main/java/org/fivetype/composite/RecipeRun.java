@@ -1,5 +1,7 @@
 package org.fivetype.composite;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Numbers;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a {@link Recipe}: the four steps, collecting every problem. */
 final class RecipeRun {
@@ -72,7 +75,7 @@ final class RecipeRun {
         try {
           log.add(OutlierTreatment.column(ind.code(), x, r.treatment(), x, flags));
         } catch (IllegalStateException e) {
-          problems.add(new Problem("indicator " + ind.code(), e.getMessage()));
+          problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
           continue;
         }
         for (int i = 0; i < n; i++) {
@@ -95,7 +98,7 @@ final class RecipeRun {
       try {
         how.apply(x, normGroup, ind.direction(), units, x);
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem("indicator " + ind.code(), e.getMessage()));
+        problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
       }
       normalised.put(ind.code(), x);
     }
@@ -114,7 +117,7 @@ final class RecipeRun {
       double[] w = new double[kids.size()];
       double[][] cols = new double[kids.size()][];
       for (int k = 0; k < kids.size(); k++) {
-        w[k] = weights.get(kids.get(k));
+        w[k] = requireNonNull(weights.get(kids.get(k)));
         cols[k] = aggregated.get(kids.get(k));
       }
       double[] out = new double[n];
@@ -128,7 +131,7 @@ final class RecipeRun {
         } catch (IllegalArgumentException e) {
           if (failedUnits.add(i)) { // reported once per unit, not again at every level above
             problems.add(new Problem("unit " + units.get(i) + ", aggregate " + a.code(),
-                e.getMessage()));
+                String.valueOf(e.getMessage())));
           }
           out[i] = Double.NaN;
           continue;
@@ -145,7 +148,7 @@ final class RecipeRun {
         normalisedTable, Table.wrap(units, aggregated));
   }
 
-  private static boolean imputable(String code, double[] x, int[] group, String[] labels,
+  private static boolean imputable(String code, double[] x, int @Nullable [] group, String @Nullable [] labels,
       List<String> units, List<Problem> problems) {
     int n = x.length;
     Map<Integer, Boolean> hasValue = new HashMap<>();
@@ -157,10 +160,10 @@ final class RecipeRun {
     Set<Integer> reported = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
       int g = group == null ? 0 : group[i];
-      if (Double.isNaN(x[i]) && !hasValue.get(g) && reported.add(g)) {
+      if (Double.isNaN(x[i]) && !requireNonNull(hasValue.get(g)) && reported.add(g)) {
         problems.add(new Problem("indicator " + code,
             group == null ? "every value is missing, nothing to impute from"
-                : "every value of group " + labels[i] + " is missing (e.g. unit " + units.get(i)
+                : "every value of group " + (labels == null ? "" : labels[i]) + " is missing (e.g. unit " + units.get(i)
                     + "), nothing to impute from"));
         ok = false;
       }
@@ -168,7 +171,7 @@ final class RecipeRun {
     return ok;
   }
 
-  private static String[] labels(String column, Map<String, ? extends List<String>> groups, int n,
+  private static String @Nullable [] labels(String column, Map<String, ? extends List<String>> groups, int n,
       List<Problem> problems) {
     List<String> l = groups.get(column);
     if (l == null) {
@@ -190,7 +193,7 @@ final class RecipeRun {
     return out;
   }
 
-  private static int[] ids(String[] labels) {
+  private static int @Nullable [] ids(String @Nullable [] labels) {
     if (labels == null) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Piecewise (banded) scoring: each band has a bound and a share of the indicator's points.
@@ -64,7 +65,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     if (direction == Direction.HIGHER_IS_BETTER) {
@@ -93,7 +94,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 

@@ -4,6 +4,7 @@ import static org.fivetype.rule.Checks.fmt;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bonus per occurrence with a cap: {@code min(cap, max, perOccurrence · n)}, where the value
@@ -34,7 +35,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return Math.min(Math.min(cap, max), perOccurrence * v);
@@ -50,7 +51,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 

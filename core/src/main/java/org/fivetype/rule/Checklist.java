@@ -4,6 +4,7 @@ import static org.fivetype.rule.Checks.fmt;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checklist of required institutions (制度) in place: the value is how many of the
@@ -32,7 +33,7 @@ public record Checklist(int required) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     // divide first: full marks are then exactly max (max·n/n can round above max)
@@ -49,7 +50,7 @@ public record Checklist(int required) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     if (value < 0 || value > required || value != Math.rint(value)) {
       return "a whole number of items in place from 0 to " + required + ", got " + fmt(value);
     }

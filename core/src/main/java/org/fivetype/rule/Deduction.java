@@ -4,6 +4,7 @@ import static org.fivetype.rule.Checks.fmt;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deduction per occurrence with a floor: {@code max(floor, max − perOccurrence · n)}, where the
@@ -35,7 +36,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return Math.max(Math.min(floor, max), max - perOccurrence * v);
@@ -51,7 +52,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 

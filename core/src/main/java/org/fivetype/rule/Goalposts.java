@@ -5,6 +5,7 @@ import static org.fivetype.rule.Checks.fmt;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Linear goalposts: points rise linearly between two fixed values and are clamped outside them.
@@ -34,7 +35,7 @@ public record Goalposts(double low, double high, Direction direction) implements
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     double f = direction == Direction.HIGHER_IS_BETTER ? (v - low) / (high - low) : (high - v) / (high - low);
@@ -51,7 +52,7 @@ public record Goalposts(double low, double high, Direction direction) implements
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 

@@ -2,6 +2,7 @@ package org.fivetype.rule;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an indicator's value becomes points. The kinds are the records nested here; their JSON
@@ -53,7 +54,7 @@ public sealed interface ScoringRule
    * Why {@code value} is not a valid value for this rule, or {@code null} if it is. For example,
    * counts must be whole and non-negative, and rates must lie in [0, 1].
    */
-  String invalidReason(double value);
+  @Nullable String invalidReason(double value);
 
   /** Whether {@code value} triggers a veto (一票否决); only {@link Veto} ever does. */
   default boolean vetoes(double value) {

@@ -5,6 +5,7 @@ import static org.fivetype.rule.Checks.fmt;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full points at or beyond a target; short of it either points in proportion or nothing.
@@ -35,7 +36,7 @@ public record Target(double target, Direction direction, boolean proportional) i
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     if (direction == Direction.HIGHER_IS_BETTER) {
@@ -60,7 +61,7 @@ public record Target(double target, Direction direction, boolean proportional) i
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 

@@ -4,6 +4,7 @@ import static org.fivetype.rule.Checks.fmt;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Veto trigger (一票否决): the value is a whole number of events (e.g. major violation cases,
@@ -32,7 +33,7 @@ public record Veto(int threshold) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return v >= threshold ? 0 : max;
@@ -53,7 +54,7 @@ public record Veto(int threshold) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 

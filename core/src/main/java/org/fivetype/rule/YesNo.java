@@ -3,6 +3,7 @@ package org.fivetype.rule;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Yes/no compliance: the value is 1 (yes) or 0 (no). Higher is better: yes earns full points
@@ -24,7 +25,7 @@ public record YesNo(Direction direction) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     boolean yes = v >= 0.5;
@@ -41,7 +42,7 @@ public record YesNo(Direction direction) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return value == 0 || value == 1 ? null : "1 (yes) or 0 (no), got " + Checks.fmt(value);
   }
 

@@ -6,4 +6,7 @@
  * values ({@link org.fivetype.spi.YearRecord}, {@link org.fivetype.spi.UnitRecord},
  * {@link org.fivetype.spi.PillarRecord}). This package depends only on the value packages {@code api} and {@code rule}.
  */
+@NullMarked
 package org.fivetype.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.fivetype.input;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +29,7 @@ import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads units and observations from CSV ({@code .csv}) or XLSX ({@code .xlsx}, first sheet) and
@@ -115,6 +118,7 @@ public final class InputFiles {
   }
 
   /** Keeps the values in a grid and hands them out as observations, sorted. */
+  @SuppressWarnings("NullAway.Init") // the grid is made by start(), before any accept()
   private static final class ListSink implements Sink {
     private final int year;
     private List<String> unitIds;
@@ -179,6 +183,7 @@ public final class InputFiles {
     private final EvidenceTable.Builder builder;
     /** False once the units file had a problem: the builder's unit order is then not that of the ids. */
     private final boolean live;
+    @SuppressWarnings("NullAway.Init") // made by start(), before any accept()
     private int[] planIndex;
 
     TableSink(ScoringPlan plan, int year, UnitsRead units, boolean unitsOk) {
@@ -229,7 +234,7 @@ public final class InputFiles {
   }
 
   /** The index of each expected column, or problems for missing, unknown and repeated ones. */
-  private static int[] columns(String file, String[] header, List<String> required, List<String> optional,
+  private static int @Nullable [] columns(String file, String[] header, List<String> required, List<String> optional,
       Problems problems) {
     List<String> all = new ArrayList<>(required);
     all.addAll(optional);
@@ -354,7 +359,7 @@ public final class InputFiles {
           }
         }
         if (ok) {
-          units.add(new Unit(id, Label.of(zh, en), kind, category));
+          units.add(new Unit(id, Label.of(zh, en), requireNonNull(kind), category));
           if (staffCount != null) {
             staffOf.put(id, staffCount);
           }
@@ -399,7 +404,7 @@ public final class InputFiles {
     return n;
   }
 
-  private static UnitKind kind(String s) {
+  private static @Nullable UnitKind kind(String s) {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "district", "区县" -> UnitKind.DISTRICT;
       case "department", "市属部门" -> UnitKind.DEPARTMENT;
@@ -530,8 +535,8 @@ public final class InputFiles {
           }
         }
         double v = plain;
-        String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
-        if (v == v && bad == null) {
+        String bad = !Double.isNaN(v) && i != null ? specs.get(i).rule().invalidReason(v) : null;
+        if (!Double.isNaN(v) && bad == null) {
           // a plain decimal within the rule's domain
         } else if (rows.cell(at[3]).isEmpty()) {
           ok = false;
@@ -539,7 +544,7 @@ public final class InputFiles {
               + "no evidence)");
         } else {
           String valueText = rows.cell(at[3]);
-          v = v == v ? v : parseNumber(valueText);
+          v = !Double.isNaN(v) ? v : parseNumber(valueText);
           if (Double.isNaN(v)) {
             ok = false;
             problems.add(file, row, col(at, 3, names), "\"" + valueText + "\" is not a number: expected a decimal "
@@ -554,7 +559,7 @@ public final class InputFiles {
           }
         }
         if (ok) {
-          int cell = u * m + i;
+          int cell = requireNonNull(u) * m + requireNonNull(i);
           if (rowAt[cell] != 0) {
             problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""
                 + indicatorIds[i]
@@ -593,7 +598,7 @@ public final class InputFiles {
     if (count > 0 && !problems.full()) {
       for (int u = 0; u < n && !problems.full(); u++) {
         if (!referenced[u]) {
-          problems.add(units.file, units.rowOf.get(unitIds.get(u)), null, "the unit \"" + unitIds.get(u)
+          problems.add(units.file, requireNonNull(units.rowOf.get(unitIds.get(u))), null, "the unit \"" + unitIds.get(u)
               + "\" has no observations for " + year + " in " + file + ": expected at least one");
         }
       }
@@ -607,7 +612,7 @@ public final class InputFiles {
       return Double.NaN;
     }
     double plain = plainDecimal(s);
-    if (plain == plain) {
+    if (!Double.isNaN(plain)) {
       return plain;
     }
     for (int k = 0; k < n; k++) {

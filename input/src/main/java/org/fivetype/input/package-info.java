@@ -4,4 +4,7 @@
  * raw-record files; every problem is reported with its file, row and column, all in one pass.
  * Never prints, never writes.
  */
+@NullMarked
 package org.fivetype.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.fivetype.report;
 
+import static java.util.Objects.requireNonNull;
 import static org.fivetype.api.Numbers.format;
 import static org.fivetype.report.Cells.html;
 import static org.fivetype.report.Html.zhEn;
@@ -242,7 +243,7 @@ final class HtmlReport {
         .append("<th>取值 <span class=\"en\">value</span></th><th>得分 <span class=\"en\">points</span></th>")
         .append("<th>说明 <span class=\"en\">explanation</span></th></tr></thead><tbody>\n");
     for (IndicatorScore s : u.indicators()) {
-      IndicatorSpec spec = specs.get(s.indicator());
+      IndicatorSpec spec = requireNonNull(specs.get(s.indicator()));
       o.append("<tr><td>").append(html(s.indicator().value())).append("<br>").append(zhEn(spec.name()))
           .append("</td><td class=\"n\">").append(s.missing() ? "—" : format(s.value()))
           .append("</td><td class=\"n\">").append(format(s.points())).append(" / ").append(format(s.max()))

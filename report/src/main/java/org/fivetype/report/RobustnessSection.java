@@ -1,5 +1,6 @@
 package org.fivetype.report;
 
+import static java.util.Objects.requireNonNull;
 import static org.fivetype.api.Numbers.format;
 import static org.fivetype.report.Html.zhEn;
 
@@ -30,6 +31,7 @@ import org.fivetype.uncertainty.Summary;
 import org.fivetype.uncertainty.UncertaintyResult;
 import org.fivetype.uncertainty.UnitSensitivity;
 import org.fivetype.uncertainty.UnitUncertainty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tier robustness (issue 9): the results of an {@link org.fivetype.uncertainty.UncertaintyAnalysis}
@@ -133,7 +135,7 @@ public final class RobustnessSection implements Section {
       g.writeStringField("mostLikelyTier", u.mostLikelyTier().name());
       g.writeObjectFieldStart("tierProbabilities");
       for (Tier t : Tier.values()) {
-        g.writeNumberField(t.name(), u.tierProbabilities().get(t));
+        g.writeNumberField(t.name(), requireNonNull(u.tierProbabilities().get(t)));
       }
       g.writeEndObject();
       summary(g, "total", u.total());
@@ -288,12 +290,12 @@ public final class RobustnessSection implements Section {
       if (shown++ >= Writers.DETAIL_LIMIT) {
         break;
       }
-      unit(u, byId.get(u.unitId()), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
+      unit(u, requireNonNull(byId.get(u.unitId())), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
     }
     out.markup(o);
   }
 
-  private void unit(UnitUncertainty u, UnitResult assessed, UnitSensitivity s, StringBuilder o) {
+  private void unit(UnitUncertainty u, UnitResult assessed, @Nullable UnitSensitivity s, StringBuilder o) {
     String id = esc(u.unitId());
     o.append("<article class=\"robust\" id=\"robustness-").append(id).append("\" data-unit=\"").append(id)
         .append("\" data-robust=\"").append(u.robust()).append("\">\n");
@@ -314,7 +316,7 @@ public final class RobustnessSection implements Section {
     for (Tier t : Tier.values()) {
       o.append("<span class=\"swatch\" style=\"color:").append(COLOURS[t.ordinal()]).append("\">■</span> ")
           .append(t.label().zh()).append(" <span class=\"en\">").append(t.label().en()).append("</span> ")
-          .append(percent(u.tierProbabilities().get(t))).append(t.ordinal() < 3 ? " · " : "");
+          .append(percent(requireNonNull(u.tierProbabilities().get(t)))).append(t.ordinal() < 3 ? " · " : "");
     }
     o.append("</p>\n");
     Summary r = u.rank();
@@ -425,7 +427,7 @@ public final class RobustnessSection implements Section {
         .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
     double x = 0;
     for (Tier t : Tier.values()) {
-      double p = u.tierProbabilities().get(t);
+      double p = requireNonNull(u.tierProbabilities().get(t));
       if (p <= 0) {
         continue;
       }
@@ -500,7 +502,7 @@ public final class RobustnessSection implements Section {
             .append(u.publishedRank()).append(',')
             .append(u.categorySize());
         for (Tier t : Tier.values()) {
-          sb.append(',').append(format(u.tierProbabilities().get(t)));
+          sb.append(',').append(format(requireNonNull(u.tierProbabilities().get(t))));
         }
         sb.append(',').append(format(u.publishedTierProbability()))
             .append(',').append(u.robust())

@@ -1,5 +1,7 @@
 package org.fivetype.report;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -116,7 +118,7 @@ final class XlsxResults {
         }
         for (IndicatorScore s : u.indicators()) {
           Row row = detail.createRow(r++);
-          IndicatorSpec spec = specs.get(s.indicator());
+          IndicatorSpec spec = requireNonNull(specs.get(s.indicator()));
           text(row, 0, u.unit().id(), st);
           text(row, 1, s.indicator().value(), st);
           text(row, 2, spec.name().zh(), st);

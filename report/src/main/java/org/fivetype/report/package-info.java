@@ -5,4 +5,7 @@
  * {@link org.fivetype.report.Checklists} writes the unified inspection form (A3). Reading input
  * files is the {@code org.fivetype.input} package's job. Never prints.
  */
+@NullMarked
 package org.fivetype.report;
+
+import org.jspecify.annotations.NullMarked;
