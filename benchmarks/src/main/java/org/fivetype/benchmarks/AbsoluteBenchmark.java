@@ -68,9 +68,21 @@ public class AbsoluteBenchmark {
     return Floor.copy(table);
   }
 
-  /** Everything {@code ScoringPlan.assess} does. */
+  /** Everything {@code ScoringPlan.assess} does, on one thread (the per-core figure). */
   @Benchmark
   public AssessmentResult assess() {
-    return plan.assess(table);
+    return plan.assess(table, ONE_THREAD);
   }
+
+  /**
+   * The same on two threads: blocks of units shared by two threads from 10⁵ units on (below
+   * that, {@code assess} stays on one thread whatever the option, so this equals {@link #assess}).
+   */
+  @Benchmark
+  public AssessmentResult assessTwoThreads() {
+    return plan.assess(table, TWO_THREADS);
+  }
+
+  static final ScoringPlan.Options ONE_THREAD = ScoringPlan.Options.DEFAULT.withThreads(1);
+  static final ScoringPlan.Options TWO_THREADS = ScoringPlan.Options.DEFAULT.withThreads(2);
 }

@@ -54,7 +54,7 @@ public class ExplanationsBenchmark {
   /** Assess, then read totals and tiers only. */
   @Benchmark
   public void off(Blackhole bh) {
-    AssessmentResult r = plan.assess(table);
+    AssessmentResult r = plan.assess(table, AbsoluteBenchmark.ONE_THREAD);
     for (int u = 0; u < units; u++) {
       bh.consume(r.total(u));
       bh.consume(r.tier(u));
@@ -64,7 +64,7 @@ public class ExplanationsBenchmark {
   /** Assess, then build every indicator's explanation and every unit's reasons. */
   @Benchmark
   public void on(Blackhole bh) {
-    AssessmentResult r = plan.assess(table);
+    AssessmentResult r = plan.assess(table, AbsoluteBenchmark.ONE_THREAD);
     for (UnitResult ur : r.units()) {
       for (IndicatorScore s : ur.indicators()) {
         bh.consume(s.explanation());

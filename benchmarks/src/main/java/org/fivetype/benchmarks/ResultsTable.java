@@ -25,7 +25,12 @@ import java.util.Map;
 public final class ResultsTable {
   private ResultsTable() {}
 
-  record Row(String benchmark, Map<String, String> params, double score, double error, String unit) {
+  record Row(String benchmark, Map<String, String> params, double score, double error, String unit,
+      double allocatedBytes) {
+    Row(String benchmark, Map<String, String> params, double score, double error, String unit) {
+      this(benchmark, params, score, error, unit, Double.NaN);
+    }
+
     String key() {
       return benchmark + params;
     }
@@ -52,7 +57,10 @@ public final class ResultsTable {
       System.err.println("usage: ResultsTable RESULTS.json");
       System.exit(2);
     }
-    print(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8), System.out);
+    String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    print(json, System.out);
+    System.out.println();
+    printAllocation(json, System.out);
   }
 
   static List<Row> rows(String json) throws IOException {
@@ -63,7 +71,9 @@ public final class ResultsTable {
       String b = n.get("benchmark").asText().replaceFirst("^org\\.fivetype\\.benchmarks\\.", "");
       JsonNode m = n.get("primaryMetric");
       double err = m.path("scoreError").asDouble(Double.NaN);
-      rows.add(new Row(b, params, m.get("score").asDouble(), err, m.get("scoreUnit").asText()));
+      JsonNode alloc = n.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+      rows.add(new Row(b, params, m.get("score").asDouble(), err, m.get("scoreUnit").asText(),
+          alloc.isNumber() ? alloc.asDouble() : Double.NaN));
     }
     return rows;
   }
@@ -106,6 +116,30 @@ public final class ResultsTable {
           + fmt(r.score(), 3) + " " + r.unit() + " | " + fmt(r.error(), 3) + " | " + perCell + " | " + rate + " | "
           + floor + " | " + peer + " |");
     }
+  }
+
+  /**
+   * The bytes allocated per operation (JMH {@code -prof gc}, {@code gc.alloc.rate.norm}) beside the
+   * size of the evidence table (units × indicators × 8 bytes), for the rows that have both; nothing
+   * if the run had no GC profiler.
+   */
+  static void printAllocation(String json, PrintStream out) throws IOException {
+    List<Row> rows = rows(json).stream().filter(r -> r.units() > 0 && !Double.isNaN(r.allocatedBytes())).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println("| benchmark | params | allocated per op | evidence table | allocated ÷ table |");
+    out.println("|---|---|---:|---:|---:|");
+    for (Row r : rows) {
+      double table = r.units() * (double) BenchmarkRules.INDICATORS * 8;
+      out.println("| " + r.benchmark() + " | " + r.params().toString().replaceAll("[{}]", "") + " | "
+          + megabytes(r.allocatedBytes()) + " | " + megabytes(table) + " | " + fmt(r.allocatedBytes() / table, 3)
+          + "× |");
+    }
+  }
+
+  static String megabytes(double bytes) {
+    return bytes >= 1e6 ? fmt(bytes / 1e6, 1) + " MB" : fmt(bytes / 1e3, 1) + " KB";
   }
 
   static String fmt(double v, int decimals) {

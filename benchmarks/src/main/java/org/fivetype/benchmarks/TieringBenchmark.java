@@ -59,6 +59,6 @@ public class TieringBenchmark {
   /** Scores and the whole tiering chain. */
   @Benchmark
   public AssessmentResult assess() {
-    return plan.assess(table);
+    return plan.assess(table, AbsoluteBenchmark.ONE_THREAD);
   }
 }

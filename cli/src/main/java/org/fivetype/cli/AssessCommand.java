@@ -1,30 +1,22 @@
 package org.fivetype.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.fivetype.api.InvalidInputException;
-import org.fivetype.api.Observation;
-import org.fivetype.api.Problem;
-import org.fivetype.api.Unit;
-import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
-import org.fivetype.engine.EvidenceTable;
-import org.fivetype.engine.ScoringPlan;
-import org.fivetype.plugin.Plugins;
-import org.fivetype.records.Aggregation;
-import org.fivetype.input.InputFiles;
-import org.fivetype.input.Inputs;
 import org.fivetype.input.ReadOptions;
-import org.fivetype.input.RecordFiles;
 import org.fivetype.input.RecordFiles.RecordFile;
+import org.fivetype.pipeline.Evidence;
+import org.fivetype.pipeline.Outcome;
+import org.fivetype.pipeline.Pipeline;
+import org.fivetype.plugin.Plugins;
 import org.fivetype.report.Writers;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
+import org.fivetype.spi.HistoryStore;
+import org.fivetype.store.jdbc.HistoryStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,76 +57,46 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Progress progress = new Progress(root.err, root.terminal);
-    Plugins plugins = Plugins.discover();
+    Plugins plugins = root.plugins();
     RuleSet rs = RuleFiles.resolve(inputs.rules, plugins);
     ReadOptions options = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
     List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), inputs.records);
-    ScoringPlan plan = ScoringPlan.compile(rs);
-    EvidenceTable table;
-    List<Aggregation> aggregations;
-    Map<String, Integer> staff;
-    if (recordFiles.isEmpty()) {
-      // read straight into the evidence table's columns: no object per observation row
-      table = InputFiles.table(inputs.units, inputs.observations, plan, inputs.year, options);
-      staff = InputFiles.readStaff(inputs.units, options);
-      aggregations = List.of();
-      // the input fingerprint (one hash over every value) is worked out beside the assessment
-      java.util.concurrent.CompletableFuture.runAsync(table::inputFingerprint);
-    } else {
-      // raw records replace typed-in values, so the observations are read as objects first
-      Inputs in = read(inputs.units, inputs.observations, inputs.year, rs, recordFiles, options);
-      aggregations = RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), inputs.year, options);
-      table = plan.table(inputs.year, in.units(), Outcomes.evidence(in.observations(), aggregations, rs));
-      staff = in.staff();
-    }
+    Pipeline pipeline = Pipeline.of(rs).withReadOptions(options);
+    Evidence evidence = pipeline.read(inputs.units, inputs.observations, inputs.year, recordFiles);
     long t1 = System.nanoTime();
-    progress.show("assessing 评分定等: " + table.units().size() + " units");
-    AssessmentResult result = plan.assess(table);
-    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, history, root.err);
+    progress.show("assessing 评分定等: " + evidence.units().size() + " units");
+    Outcome outcome;
+    if (history == null) {
+      outcome = pipeline.assess(evidence);
+    } else {
+      try (HistoryStore store = HistoryStores.open(history)) {
+        outcome = pipeline.withHistory(store).assess(evidence);
+      }
+    }
+    notes(root, outcome);
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers writers = Outcomes.writers(consequences, aggregations);
-    writers.write(result, out);
+    Writers writers = outcome.writers();
+    writers.write(outcome.result(), out);
     long t3 = System.nanoTime();
     progress.done();
     if (root.verbose) {
       root.err.printf(java.util.Locale.ROOT, "timing: read %.2f s, assess %.2f s, write %.2f s%n", (t1 - t0) / 1e9,
           (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
-    summary(root, result, out, writers);
-    consequences.ifPresent(c -> root.out.println("bonus pool 奖金总额 " + c.bonusPool().toPlainString()
+    summary(root, outcome.result(), out, writers);
+    outcome.consequences().ifPresent(c -> root.out.println("bonus pool 奖金总额 " + c.bonusPool().toPlainString()
         + (history != null ? ", history 历史库 " + history : "") + (c.previousYear().isPresent()
             ? ", compared with 对比 " + c.previousYear().getAsInt() : "")));
     return ExitCodes.OK;
   }
 
-  /**
-   * Units and observations, checked whole; when they have problems and record files are given,
-   * the records are checked too (against the units, if those are valid), so every problem shows at once.
-   */
-  static Inputs read(Path units, Path observations, int year, RuleSet rs, List<RecordFile> recordFiles,
-      ReadOptions options) {
-    try {
-      return InputFiles.read(units, observations, rs, year, options);
-    } catch (InvalidInputException e) {
-      if (recordFiles.isEmpty()) {
-        throw e;
-      }
-      List<Problem> all = new ArrayList<>(e.problems());
-      List<Unit> us;
-      try {
-        us = InputFiles.readUnits(units, options);
-      } catch (InvalidInputException unitsBad) {
-        throw e;
-      }
-      try {
-        RecordFiles.read(recordFiles, us.stream().map(Unit::id).toList(), year, options);
-      } catch (InvalidInputException recordsBad) {
-        all.addAll(recordsBad.problems());
-      }
-      throw new InvalidInputException("the input files are not valid", all);
+  /** Prints the outcome's notes on stderr. */
+  static void notes(FivetypeCommand root, Outcome outcome) {
+    for (String n : outcome.notes()) {
+      root.err.println("note 注意: " + n);
     }
   }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fivetype.api.Unit;
-import org.fivetype.plugin.Plugins;
 import org.fivetype.report.Checklists;
 import org.fivetype.input.InputFiles;
 import org.fivetype.ruleset.RuleFiles;
@@ -43,7 +42,7 @@ final class ChecklistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSet rs = RuleFiles.resolve(rules, Plugins.discover());
+    RuleSet rs = RuleFiles.resolve(rules, root.plugins());
     List<Unit> us = InputFiles.readUnits(units, input.options());
     Checklists.write(rs, us, year, out);
     root.out.println("wrote 已写出 " + out + "/{" + String.join(",", Checklists.FILES) + "}: " + us.size()

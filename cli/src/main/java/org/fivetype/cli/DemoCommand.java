@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
-import org.fivetype.engine.ScoringPlan;
+import org.fivetype.pipeline.Evidence;
+import org.fivetype.pipeline.Outcome;
+import org.fivetype.pipeline.Pipeline;
 import org.fivetype.plugin.Plugins;
-import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.records.Aggregation;
 import org.fivetype.report.Writers;
 import org.fivetype.report.RobustnessSection;
@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
     if (inputsOnly && inputs == null) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--inputs-only needs --inputs DIR");
     }
-    Plugins plugins = Plugins.discover();
+    Plugins plugins = root.plugins();
     RuleSet rules = RuleFiles.builtIn(RuleFiles.URUMQI_2004, plugins);
     String rulesJson = null;
     if (indicators != null && indicators > rules.indicators().size()) {
@@ -116,12 +116,13 @@ final class DemoCommand implements Callable<Integer> {
           + "}: " + units.size() + " units, " + obs.size() + " observations");
     }
     if (!inputsOnly) {
-      ScoringPlan plan = ScoringPlan.compile(rules);
+      Pipeline pipeline = Pipeline.of(rules);
       List<Aggregation> aggregations = withRecords ? DemoRecords.aggregate(units, year) : List.of();
-      List<Observation> evidence = Outcomes.evidence(obs, aggregations, rules);
-      AssessmentResult result = plan.assess(year, units, evidence);
-      Optional<ConsequenceReport> consequences = Outcomes.consequences(result, staff, null, root.err);
-      Writers writers = Outcomes.writers(consequences, aggregations);
+      Evidence evidence = pipeline.evidence(year, units, obs, staff, aggregations);
+      Outcome outcome = pipeline.assess(evidence);
+      AssessCommand.notes(root, outcome);
+      AssessmentResult result = outcome.result();
+      Writers writers = outcome.writers();
       // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
       if (noRobustness || scale != null || indicators != null) {
         writers.write(result, out);
@@ -136,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
               "--threads must be at least 1, was " + threads);
         }
         Progress progress = new Progress(root.err, root.terminal);
-        UncertaintyResult u = DemoRobustness.analyse(plan, year, units, evidence, runs,
+        UncertaintyResult u = DemoRobustness.analyse(pipeline.plan(), evidence.table(), runs,
             threads == null ? Runtime.getRuntime().availableProcessors() : threads, (done, total) ->
                 progress.show(String.format(Locale.ROOT, "robustness 稳健性分析: %,d / %,d assessments", done, total)));
         progress.done();

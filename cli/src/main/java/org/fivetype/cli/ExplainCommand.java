@@ -13,7 +13,6 @@ import org.fivetype.api.Reason;
 import org.fivetype.engine.IndicatorScore;
 import org.fivetype.engine.PillarScore;
 import org.fivetype.engine.UnitResult;
-import org.fivetype.plugin.Plugins;
 import org.fivetype.pipeline.Improvements;
 import org.fivetype.report.ResultFiles;
 import org.fivetype.ruleset.RuleSet;
@@ -41,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ResultFiles.Saved saved = ResultFiles.load(result, Plugins.discover());
+    ResultFiles.Saved saved = ResultFiles.load(result, root.plugins());
     UnitResult u = saved.result().unit(unit).orElseThrow(() -> new InvalidInputException("unknown unit",
         List.of(new Problem("--unit " + unit, "not a unit of " + result + ": expected one of "
             + saved.units().stream().map(x -> x.id()).sorted().limit(12).toList()

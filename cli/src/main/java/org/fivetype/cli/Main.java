@@ -30,7 +30,25 @@ public final class Main {
    * @param terminal whether stderr is taken for a terminal (a progress line is shown then)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    FivetypeCommand root = new FivetypeCommand(out, err, terminal);
+    return run(args, out, err, terminal, System.getenv());
+  }
+
+  /**
+   * Runs the command line with the given streams and environment (for {@code FIVETYPE_PLUGINS});
+   * returns the exit code. The thread's context class loader is as before when it returns.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal, java.util.Map<String, String> env) {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    try {
+      return execute(args, out, err, terminal, env);
+    } finally {
+      Thread.currentThread().setContextClassLoader(before);
+    }
+  }
+
+  private static int execute(String[] args, PrintStream out, PrintStream err, boolean terminal,
+      java.util.Map<String, String> env) {
+    FivetypeCommand root = new FivetypeCommand(out, err, terminal, env);
     CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));

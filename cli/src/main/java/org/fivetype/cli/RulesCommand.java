@@ -48,7 +48,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      RuleSet rs = RuleFiles.resolve(name, Plugins.discover());
+      RuleSet rs = RuleFiles.resolve(name, rules.root.plugins());
       var out = rules.root.out;
       out.println(rs.id() + ": " + rs.name().zh() + " / " + rs.name().en());
       out.println("  " + rs.indicators().size() + " indicators 项指标, " + format(rs.maxTotal())
@@ -87,7 +87,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      String json = RuleFiles.resolve(name, Plugins.discover()).toJson();
+      String json = RuleFiles.resolve(name, rules.root.plugins()).toJson();
       if (out == null) {
         rules.root.out.print(json.endsWith("\n") ? json : json + "\n");
       } else {
@@ -113,7 +113,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Plugins plugins = Plugins.discover();
+      Plugins plugins = rules.root.plugins();
       boolean bad = false;
       for (Path f : files) {
         try {

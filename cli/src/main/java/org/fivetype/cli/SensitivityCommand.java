@@ -5,21 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fivetype.api.InvalidInputException;
-import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Tier;
-import org.fivetype.api.Unit;
-import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.engine.AssessmentResult;
-import org.fivetype.engine.EvidenceTable;
-import org.fivetype.engine.ScoringPlan;
-import org.fivetype.plugin.Plugins;
-import org.fivetype.records.Aggregation;
-import org.fivetype.input.Inputs;
-import org.fivetype.input.RecordFiles;
+import org.fivetype.pipeline.Evidence;
+import org.fivetype.pipeline.Outcome;
+import org.fivetype.pipeline.Pipeline;
 import org.fivetype.input.RecordFiles.RecordFile;
 import org.fivetype.input.ReadOptions;
 import org.fivetype.report.RobustnessSection;
@@ -110,23 +103,20 @@ final class SensitivityCommand implements Callable<Integer> {
     Progress progress = new Progress(root.err, root.terminal);
     long t0 = System.nanoTime();
     UncertaintySpec spec = UncertaintySpec.fromJson(uncertain); // a bad spec fails before the inputs are read
-    RuleSet rs = RuleFiles.resolve(inputs.rules, Plugins.discover());
+    RuleSet rs = RuleFiles.resolve(inputs.rules, root.plugins());
     ReadOptions read = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(Locale.ROOT, "%,d", rows) + " rows"));
     List<RecordFile> recordFiles = RecordOptions.parse(commandSpec.commandLine(), inputs.records);
-    Inputs in = AssessCommand.read(inputs.units, inputs.observations, inputs.year, rs, recordFiles, read);
-    List<Aggregation> aggregations = recordFiles.isEmpty() ? List.of()
-        : RecordFiles.read(recordFiles, in.units().stream().map(Unit::id).toList(), inputs.year, read);
-    List<Observation> evidence = Outcomes.evidence(in.observations(), aggregations, rs);
+    Pipeline pipeline = Pipeline.of(rs).withReadOptions(read);
+    Evidence evidence = pipeline.read(inputs.units, inputs.observations, inputs.year, recordFiles);
     long t1 = System.nanoTime();
-    progress.show("assessing 评分定等: " + in.units().size() + " units");
-    ScoringPlan plan = ScoringPlan.compile(rs);
-    EvidenceTable table = plan.table(inputs.year, in.units(), evidence);
-    AssessmentResult result = plan.assess(table);
-    Optional<ConsequenceReport> consequences = Outcomes.consequences(result, in.staff(), null, root.err);
+    progress.show("assessing 评分定等: " + evidence.units().size() + " units");
+    Outcome outcome = pipeline.assess(evidence);
+    AssessCommand.notes(root, outcome);
+    AssessmentResult result = outcome.result();
     UncertaintyResult u;
     try {
-      u = UncertaintyAnalysis.run(plan, table, spec, options, (done, total) ->
+      u = UncertaintyAnalysis.run(pipeline.plan(), evidence.table(), spec, options, (done, total) ->
           progress.show(String.format(Locale.ROOT, "robustness 稳健性分析: %,d / %,d assessments", done, total)));
     } catch (InvalidInputException e) {
       // the spec does not fit the rule set: the problems name the spec file, like its reading problems
@@ -137,7 +127,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     long t2 = System.nanoTime();
     progress.show("writing 写出结果 " + out);
-    Writers writers = Outcomes.writers(consequences, aggregations)
+    Writers writers = outcome.writers()
         .with(RobustnessSection.of(u, uncertain.getFileName().toString()).withTopInputs(topInputs));
     writers.write(result, out);
     long t3 = System.nanoTime();

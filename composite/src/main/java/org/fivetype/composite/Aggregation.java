@@ -32,6 +32,11 @@ import java.util.Objects;
  * Negative values are an error under every mean except the arithmetic (and a generalised mean
  * with p = 1).
  *
+ * <p>{@link Method#COPELAND} (COINr 1.x {@code a_copeland}, {@code R/aggregate.R}) is not a
+ * per-unit formula: it compares every pair of units over the children (see {@link
+ * #copeland}), so it only runs over whole columns ({@link Recipe} does so); {@link #apply} refuses
+ * it.
+ *
  * @param method the kind of combination
  * @param power the exponent of {@link Method#GENERALISED} (ignored otherwise, 1 by convention)
  */
@@ -48,7 +53,9 @@ public record Aggregation(Method method, double power) {
     /** Weighted harmonic mean. */
     HARMONIC,
     /** Weighted power mean of exponent {@code power}. */
-    GENERALISED
+    GENERALISED,
+    /** Copeland score over the units (COINr 1.x {@code a_copeland}). */
+    COPELAND
   }
 
   public Aggregation {
@@ -76,6 +83,11 @@ public record Aggregation(Method method, double power) {
     return new Aggregation(Method.HARMONIC, 1);
   }
 
+  /** Copeland scores (COINr 1.x {@code a_copeland}); whole columns only. */
+  public static Aggregation copeland() {
+    return new Aggregation(Method.COPELAND, 1);
+  }
+
   /** Weighted generalised (power) mean of exponent {@code p}. */
   public static Aggregation generalised(double p) {
     return new Aggregation(Method.GENERALISED, p);
@@ -89,6 +101,9 @@ public record Aggregation(Method method, double power) {
    *     over the present values, or on a negative value under a mean that forbids it
    */
   public double apply(double[] values, double[] weights) {
+    if (method == Method.COPELAND) {
+      throw new IllegalArgumentException("copeland compares units: it aggregates whole columns");
+    }
     if (values.length != weights.length) {
       throw new IllegalArgumentException(
           values.length + " values but " + weights.length + " weights");
@@ -152,7 +167,7 @@ public record Aggregation(Method method, double power) {
         case GEOMETRIC -> w * Math.log(v);
         case HARMONIC -> w / v;
         case GENERALISED -> w * Math.pow(v, power);
-        case SUM -> throw new AssertionError();
+        case SUM, COPELAND -> throw new AssertionError();
       };
     }
     return switch (m) {
@@ -160,8 +175,170 @@ public record Aggregation(Method method, double power) {
       case GEOMETRIC -> Math.exp(acc / sw);
       case HARMONIC -> sw / acc;
       case GENERALISED -> Math.pow(acc / sw, 1 / power);
-      case SUM -> throw new AssertionError();
+      case SUM, COPELAND -> throw new AssertionError();
     };
+  }
+
+  /** Receives the units whose aggregate could not be computed, with the reason. */
+  interface Failures {
+    void fail(int unit, String message);
+  }
+
+  /**
+   * Aggregates whole columns: {@code out[i]} combines {@code cols[k][i]} over the children k with
+   * weights {@code w[k]}, exactly as {@link #apply} would for each unit (the same additions in the
+   * same order, so the same bits), working column by column. A unit whose share of present
+   * children is below {@code dataThreshold} gets NaN (COINr 1.x {@code Aggregate(dat_thresh)}:
+   * {@code sum(!is.na(x_row))/length(x_row) < dat_thresh}, {@code R/aggregate.R},
+   * {@code Aggregate.data.frame}); so does a unit with no present child. Problems per unit go to
+   * {@code failures} and leave NaN.
+   *
+   * @param scratch a buffer of at least {@code out.length} doubles (the present weights' sums)
+   * @param count a buffer of at least {@code out.length} ints (the present children)
+   */
+  void columns(double[][] cols, double[] w, double dataThreshold, double[] out, double[] scratch,
+      int[] count, Failures failures) {
+    int n = out.length;
+    int kids = cols.length;
+    for (double x : w) {
+      if (!Double.isFinite(x) || x < 0) {
+        throw new IllegalArgumentException("weights must be finite and ≥ 0, got " + x);
+      }
+    }
+    if (method == Method.COPELAND) {
+      copeland(cols, w, out);
+      return;
+    }
+    Method m = method;
+    if (m == Method.GENERALISED && power == 1) {
+      m = Method.ARITHMETIC;
+    } else if (m == Method.GENERALISED && power == 0) {
+      m = Method.GEOMETRIC;
+    } else if (m == Method.GENERALISED && power == -1) {
+      m = Method.HARMONIC;
+    }
+    double[] sw = scratch;
+    java.util.Arrays.fill(out, 0, n, 0.0);
+    java.util.Arrays.fill(sw, 0, n, 0.0);
+    java.util.Arrays.fill(count, 0, n, 0);
+    boolean negativesAllowed = allowsNegative();
+    for (int k = 0; k < kids; k++) {
+      double[] c = cols[k];
+      double wk = w[k];
+      boolean skip = wk == 0 && m != Method.SUM;
+      for (int i = 0; i < n; i++) {
+        double v = c[i];
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        count[i]++;
+        sw[i] += wk;
+        if (v < 0 && !negativesAllowed) {
+          failures.fail(i, name() + " needs values ≥ 0, got " + v);
+          continue;
+        }
+        if (skip) {
+          continue; // a zero weight takes no part (and 0 · ln 0 must not give NaN)
+        }
+        switch (m) {
+          case SUM, ARITHMETIC -> out[i] += wk * v;
+          case GEOMETRIC -> out[i] += wk * Math.log(v);
+          case HARMONIC -> out[i] += wk / v;
+          case GENERALISED -> out[i] += wk * Math.pow(v, power);
+          case COPELAND -> throw new AssertionError();
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (count[i] == 0 || (double) count[i] / kids < dataThreshold) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      if (m == Method.SUM) {
+        continue;
+      }
+      if (sw[i] == 0) {
+        failures.fail(i, "the weights of the present values sum to 0");
+        out[i] = Double.NaN;
+        continue;
+      }
+      double acc = out[i];
+      out[i] = switch (m) {
+        case ARITHMETIC -> acc / sw[i];
+        case GEOMETRIC -> Math.exp(acc / sw[i]);
+        case HARMONIC -> sw[i] / acc;
+        case GENERALISED -> Math.pow(acc / sw[i], 1 / power);
+        case SUM, COPELAND -> throw new AssertionError();
+      };
+    }
+  }
+
+  /**
+   * Copeland scores, as COINr 1.x {@code a_copeland} and {@code outrankMatrix} ({@code
+   * R/aggregate.R}): weights are made to sum to 1 ({@code w/sum(w)}); for each pair of units
+   * {@code i < j}, {@code o_ij = Σ w[x_i > x_j] + Σ w[x_i = x_j] / 2} (comparisons with a missing
+   * value count for neither) and {@code o_ji = 1 − o_ij}; each entry becomes 1 above 0.5, −1 below
+   * and 0 at 0.5; a unit's score is the sum of its row. R sums in extended precision, so each sum
+   * of weights is computed exactly and rounded once, as R does.
+   */
+  static void copeland(double[][] cols, double[] w, double[] out) {
+    int n = out.length;
+    int kids = cols.length;
+    double total = 0;
+    for (double x : w) {
+      total += x;
+    }
+    double[] wn = new double[kids];
+    boolean equal = true;
+    for (int k = 0; k < kids; k++) {
+      wn[k] = w[k] / total;
+      equal &= wn[k] == wn[0];
+    }
+    // equal weights: the sum of c weights is c·wn rounded once (R's long double is exact here)
+    double[] sumOf = null;
+    if (equal && kids > 0) {
+      sumOf = new double[kids + 1];
+      for (int c = 0; c <= kids; c++) {
+        sumOf[c] = c * wn[0]; // one multiplication: the exact c·wn rounded once
+      }
+    }
+    java.util.Arrays.fill(out, 0, n, 0.0);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double gt;
+        double eq;
+        if (sumOf != null) {
+          int g = 0;
+          int e = 0;
+          for (int k = 0; k < kids; k++) {
+            double a = cols[k][i];
+            double b = cols[k][j];
+            g += a > b ? 1 : 0;
+            e += a == b ? 1 : 0;
+          }
+          gt = sumOf[g];
+          eq = sumOf[e];
+        } else {
+          java.math.BigDecimal g = java.math.BigDecimal.ZERO;
+          java.math.BigDecimal e = java.math.BigDecimal.ZERO;
+          for (int k = 0; k < kids; k++) {
+            double a = cols[k][i];
+            double b = cols[k][j];
+            if (a > b) {
+              g = g.add(new java.math.BigDecimal(wn[k]));
+            } else if (a == b) {
+              e = e.add(new java.math.BigDecimal(wn[k]));
+            }
+          }
+          gt = g.doubleValue();
+          eq = e.doubleValue();
+        }
+        double oij = gt + eq / 2;
+        double oji = 1 - oij;
+        out[i] += Double.compare(oij, 0.5) > 0 ? 1 : (oij < 0.5 ? -1 : 0);
+        out[j] += Double.compare(oji, 0.5) > 0 ? 1 : (oji < 0.5 ? -1 : 0);
+      }
+    }
   }
 
   /** The name used in JSON recipes: sum, arithmetic, geometric, harmonic, generalised. */

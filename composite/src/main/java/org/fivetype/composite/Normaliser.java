@@ -41,7 +41,21 @@ public final class Normaliser {
     /** {@link Normalisation#goalposts}, parameters low, high and scale. */
     GOALPOSTS,
     /** No normalisation: values pass unchanged (direction ignored). */
-    NONE;
+    NONE,
+    /** {@link Ranks#rank} with a choice of ties (COINr 1.x {@code n_rank}). */
+    RANK_TIES,
+    /** {@link Ranks#rank} − 1 with a choice of ties (COINr 1.x {@code n_borda}). */
+    BORDA_TIES,
+    /**
+     * Distance to target, COINr 1.x {@code n_dist2targ}: {@code (v − min)/(target − min)}
+     * (lower is better: {@code (max − v)/(max − target)}), optionally capped at 1.
+     */
+    DISTANCE_TO_TARGET_1X,
+    /**
+     * Distance to a reference unit, COINr 1.x {@code n_dist2ref}: {@code 1 − (v_ref − v)/(v_ref −
+     * min)}, optionally capped at 1.
+     */
+    DISTANCE_TO_REFERENCE_1X;
 
     /** The JSON name, e.g. {@code "min-max"}. */
     public String jsonName() {
@@ -49,11 +63,31 @@ public final class Normaliser {
     }
   }
 
+  /** How tied values are ranked (R's {@code rank(ties.method = …)}). */
+  public enum Ties {
+    /** The mean of the ranks the tie spans. */
+    AVERAGE,
+    /** The lowest rank the tie spans (COINr 1.x's default). */
+    MIN,
+    /** The highest rank the tie spans. */
+    MAX,
+    /** Ranks in the order of the rows. */
+    FIRST
+  }
+
   private final Kind kind;
   private final double[] params;
-  private final @Nullable String reference;
+  private final String reference;
+  private final Ties ties;
+  private final boolean cap;
 
-  private Normaliser(Kind kind, @Nullable String reference, double... params) {
+  private Normaliser(Kind kind, String reference, double... params) {
+    this(kind, reference, null, false, params);
+  }
+
+  private Normaliser(Kind kind, String reference, Ties ties, boolean cap, double... params) {
+    this.ties = ties;
+    this.cap = cap;
     this.kind = kind;
     this.reference = reference;
     this.params = params;
@@ -120,6 +154,48 @@ public final class Normaliser {
     return new Normaliser(Kind.GOALPOSTS, null, low, high, scale);
   }
 
+  /**
+   * Rank with the given ties: worst 1, best n (COINr 1.x {@code n_rank}, {@code R/normalise.R};
+   * its default ties are {@link Ties#MIN}).
+   */
+  public static Normaliser rank(Ties ties) {
+    return new Normaliser(Kind.RANK_TIES, null, Objects.requireNonNull(ties, "ties"), false);
+  }
+
+  /** Borda score: rank − 1 with the given ties (COINr 1.x {@code n_borda}). */
+  public static Normaliser borda(Ties ties) {
+    return new Normaliser(Kind.BORDA_TIES, null, Objects.requireNonNull(ties, "ties"), false);
+  }
+
+  /**
+   * Distance to a target, COINr 1.x formula {@code (v − min)/(target − min)}, or for lower is
+   * better {@code (max − v)/(max − target)} ({@code n_dist2targ}, {@code R/normalise.R}; COINr
+   * negates both the values and the target, which gives the same numbers); above 1 beyond the
+   * target unless {@code cap}.
+   */
+  public static Normaliser distanceToTarget1x(double target, boolean cap) {
+    return new Normaliser(Kind.DISTANCE_TO_TARGET_1X, null, null, cap, target);
+  }
+
+  /**
+   * Distance to a reference unit, COINr 1.x formula {@code 1 − (v_ref − v)/(v_ref − min)}
+   * ({@code n_dist2ref}); above 1 for units better than the reference unless {@code cap}.
+   */
+  public static Normaliser distanceToReference1x(String unit, boolean cap) {
+    return new Normaliser(Kind.DISTANCE_TO_REFERENCE_1X, Objects.requireNonNull(unit, "unit"),
+        null, cap);
+  }
+
+  /** The ties of {@link Kind#RANK_TIES} and {@link Kind#BORDA_TIES}, else null. */
+  public Ties ties() {
+    return ties;
+  }
+
+  /** Whether a COINr 1.x distance is capped at 1. */
+  public boolean capped() {
+    return cap;
+  }
+
   /** No normalisation. */
   public static Normaliser none() {
     return new Normaliser(Kind.NONE, null);
@@ -153,7 +229,26 @@ public final class Normaliser {
   public void apply(double[] x, int @Nullable [] group, Direction direction, List<String> units,
       double[] out) {
     switch (kind) {
-      case MIN_MAX -> Normalisation.minMax(x, group, direction, params[0], params[1], out);
+      case MIN_MAX -> {
+        if (group == null) {
+          Ranks.minMax(x, direction == Direction.LOWER_IS_BETTER, params[0], params[1], out);
+        } else {
+          Normalisation.minMax(x, group, direction, params[0], params[1], out);
+        }
+      }
+      case RANK_TIES -> Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER, ties, 0, out);
+      case BORDA_TIES ->
+          Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER, ties, -1, out);
+      case DISTANCE_TO_TARGET_1X -> Ranks.distanceToTarget1x(x, group,
+          direction == Direction.LOWER_IS_BETTER, params[0], cap, out);
+      case DISTANCE_TO_REFERENCE_1X -> {
+        int r = units == null ? -1 : units.indexOf(reference);
+        if (r < 0) {
+          throw new IllegalArgumentException("no reference unit " + reference);
+        }
+        Ranks.distanceToReference1x(x, group, direction == Direction.LOWER_IS_BETTER, r, cap,
+            out);
+      }
       case Z_SCORE -> Normalisation.zScore(x, group, direction, params[0], params[1], out);
       case RANK -> Normalisation.rank(x, group, direction, out);
       case PERCENT_RANK -> Normalisation.percentRank(x, group, direction, out);
@@ -182,17 +277,19 @@ public final class Normaliser {
   @Override
   public boolean equals(Object o) {
     return o instanceof Normaliser n && n.kind == kind && Arrays.equals(n.params, params)
-        && Objects.equals(n.reference, reference);
+        && Objects.equals(n.reference, reference) && n.ties == ties && n.cap == cap;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, Arrays.hashCode(params), reference);
+    return Objects.hash(kind, Arrays.hashCode(params), reference, ties, cap);
   }
 
   @Override
   public String toString() {
     return kind.jsonName() + (params.length > 0 ? Arrays.toString(params) : "")
-        + (reference != null ? "[" + reference + "]" : "");
+        + (reference != null ? "[" + reference + "]" : "")
+        + (ties != null ? "[ties " + ties.name().toLowerCase(Locale.ROOT) + "]" : "")
+        + (cap ? "[capped]" : "");
   }
 }

@@ -57,6 +57,30 @@ public final class OutlierTreatment {
     TRANSFORMED
   }
 
+  /** Whose definition of the treatment is followed. */
+  public enum Rules {
+    /**
+     * COINr 0.5 {@code treat()} (the ASEM demo): a column passes when {@code |skew| ≤ t_skew} or
+     * {@code kurt ≤ t_kurt}; {@code winMax} counts Winsorisation <b>steps</b>.
+     */
+    COINR_0_5,
+    /**
+     * COINr 1.x {@code Treat()} ({@code R/treat.R}, functions {@code Treat.numeric}, {@code
+     * winsorise}, {@code check_SkewKurt}, {@code log_CT}): a column passes when {@code |skew| <
+     * t_skew} or {@code kurt < t_kurt} (strict, {@code check_SkewKurt}: {@code ans <- (abs(sk) <
+     * skew_thresh) | (kt < kurt_thresh)}); Winsorisation goes on while the column fails and
+     * {@code nwin < winmax}, where {@code nwin} is the number of <b>points</b> at the extreme(s)
+     * just moved ({@code nwin <- sum(length(imax) + length(imin))}: the points already Winsorised
+     * at an end are tied with the next extreme, so this counts every treated point); the end is
+     * chosen afresh at every step by the sign of the skewness ({@code skew(x) >= 0}: the high end);
+     * if the column still fails, {@code log_CT} ({@code log(x − min + 0.01·(max − min))}) is
+     * applied to the <b>original</b> column ({@code combine_treat = FALSE}). Fewer than 4 values
+     * is an error (COINr's {@code skew}/{@code kurt} stop); a constant column is returned as it is
+     * (COINr: "f_pass has returned NA").
+     */
+    COINR_1
+  }
+
   /**
    * The parameters of the treatment.
    *
@@ -67,10 +91,18 @@ public final class OutlierTreatment {
    * @param winChange whether each step picks its end afresh from the current skewness (COINr's
    *     default {@code winchange = TRUE}); if false, the end is chosen once from the first test
    * @param fallback the transformation applied when the limit is reached and the test still fails
+   * @param rules COINr 0.5's or COINr 1.x's definitions of the test and of {@code winMax}
    */
   public record Spec(int winMax, double skewThreshold, double kurtosisThreshold, boolean winChange,
-      Fallback fallback) {
+      Fallback fallback, Rules rules) {
+    /** COINr 0.5's rules (the ASEM demo). */
+    public Spec(int winMax, double skewThreshold, double kurtosisThreshold, boolean winChange,
+        Fallback fallback) {
+      this(winMax, skewThreshold, kurtosisThreshold, winChange, fallback, Rules.COINR_0_5);
+    }
+
     public Spec {
+      Objects.requireNonNull(rules, "rules");
       if (winMax < 0) {
         throw new IllegalArgumentException("winMax must be ≥ 0, was " + winMax);
       }
@@ -91,7 +123,15 @@ public final class OutlierTreatment {
 
     /** The same with another fallback. */
     public Spec withFallback(Fallback f) {
-      return new Spec(winMax, skewThreshold, kurtosisThreshold, winChange, f);
+      return new Spec(winMax, skewThreshold, kurtosisThreshold, winChange, f, rules);
+    }
+
+    /**
+     * COINr 1.x's default treatment ({@code Treat} with {@code f1 = "winsorise"}, {@code f2 =
+     * "log_CT"}, thresholds 2 and 3.5) with the given {@code winmax} (COINr 1.x's default is 5).
+     */
+    public static Spec coinr1(int winMax) {
+      return new Spec(winMax, 2, 3.5, true, Fallback.CT_LOG, Rules.COINR_1);
     }
   }
 
@@ -114,6 +154,9 @@ public final class OutlierTreatment {
     Scopes.check(x, null, out);
     if (flags != null && flags.length != x.length) {
       throw new IllegalArgumentException("flags length differs from column length");
+    }
+    if (spec.rules() == Rules.COINR_1) {
+      return coinr1(indicator, x, spec, out, flags);
     }
     int n = x.length;
     double[] w = x.clone();
@@ -227,6 +270,131 @@ public final class OutlierTreatment {
   }
 
   // ---------------------------------------------------------------- implementation
+
+  private static boolean passes1(double sk, double kt, Spec spec) {
+    return Math.abs(sk) < spec.skewThreshold() || kt < spec.kurtosisThreshold();
+  }
+
+  private static TreatmentLog coinr1(String indicator, double[] x, Spec spec, double[] out,
+      Flag[] flags) {
+    int n = x.length;
+    if (presentCount(x) < 4) {
+      throw new IllegalStateException(indicator + ": fewer than 4 values, so no skewness and"
+          + " kurtosis to test (COINr stops too)");
+    }
+    double sk0 = skewness(x);
+    double kt0 = kurtosis(x);
+    Flag[] f = new Flag[n];
+    java.util.Arrays.fill(f, Flag.NONE);
+    if (Double.isNaN(sk0) || Double.isNaN(kt0)) {
+      finish(x, out, flags, f);
+      return new TreatmentLog(indicator, 0, 0, 0, sk0, kt0, true, false,
+          "None (constant column, not tested)", sk0, kt0, true);
+    }
+    if (passes1(sk0, kt0, spec)) {
+      finish(x, out, flags, f);
+      return new TreatmentLog(indicator, 0, 0, 0, sk0, kt0, true, false, "None", sk0, kt0, true);
+    }
+    double[] w = x.clone();
+    int[] imax = new int[0];
+    int[] imin = new int[0];
+    int nwin = 0;
+    int steps = 0;
+    boolean pass = false;
+    double sk = sk0;
+    double kt = kt0;
+    while (!pass && nwin < spec.winMax()) {
+      boolean high = skewness(w) >= 0;
+      int[] moved = extremes(w, high);
+      double next = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      double extreme = w[moved[0]];
+      for (double v : w) {
+        if (!Double.isNaN(v) && v != extreme) {
+          next = high ? Math.max(next, v) : Math.min(next, v);
+        }
+      }
+      if (Double.isInfinite(next)) {
+        throw new IllegalStateException(indicator + ": cannot Winsorise further, every value"
+            + " would be equal; lower winMax or use a transformation");
+      }
+      for (int i : moved) {
+        w[i] = next;
+      }
+      if (high) {
+        imax = moved;
+      } else {
+        imin = moved;
+      }
+      nwin = imax.length + imin.length;
+      steps++;
+      sk = skewness(w);
+      kt = kurtosis(w);
+      if (Double.isNaN(sk) || Double.isNaN(kt)) {
+        throw new IllegalStateException(indicator + ": cannot Winsorise further, every value"
+            + " would be equal; lower winMax or use a transformation");
+      }
+      pass = passes1(sk, kt, spec);
+    }
+    if (pass) {
+      for (int i : imax) {
+        f[i] = Flag.WINSORISED_HIGH;
+      }
+      for (int i : imin) {
+        f[i] = Flag.WINSORISED_LOW; // COINr writes "winlo" after "winhi"
+      }
+      int low = 0;
+      int hi = 0;
+      for (Flag g : f) {
+        low += g == Flag.WINSORISED_LOW ? 1 : 0;
+        hi += g == Flag.WINSORISED_HIGH ? 1 : 0;
+      }
+      finish(w, out, flags, f);
+      return new TreatmentLog(indicator, steps, low, hi, sk, kt, true, false,
+          "Winsorised " + nwin + " points", sk0, kt0, false);
+    }
+    // f2 = log_CT on the original column (combine_treat = FALSE)
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : x) {
+      if (!Double.isNaN(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      t[i] = Double.isNaN(v) ? Double.NaN : Math.log(v - min + 0.01 * (max - min));
+      f[i] = Double.isNaN(v) ? Flag.NONE : Flag.TRANSFORMED;
+    }
+    double sk2 = skewness(t);
+    double kt2 = kurtosis(t);
+    finish(t, out, flags, f);
+    return new TreatmentLog(indicator, steps, 0, 0, sk2, kt2, passes1(sk2, kt2, spec), true,
+        "log_CT (Winsorising " + nwin + " points did not pass)", sk0, kt0, false);
+  }
+
+  /** The rows holding the present maximum (or minimum), in row order ({@code which(x == max)}). */
+  private static int[] extremes(double[] w, boolean high) {
+    double e = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    for (double v : w) {
+      if (!Double.isNaN(v)) {
+        e = high ? Math.max(e, v) : Math.min(e, v);
+      }
+    }
+    int c = 0;
+    for (double v : w) {
+      c += v == e ? 1 : 0;
+    }
+    int[] idx = new int[c];
+    c = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] == e) {
+        idx[c++] = i;
+      }
+    }
+    return idx;
+  }
 
   private static boolean fails(double sk, double kt, Spec spec) {
     return Math.abs(sk) > spec.skewThreshold() && kt > spec.kurtosisThreshold();

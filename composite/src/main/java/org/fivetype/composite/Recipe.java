@@ -22,17 +22,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A composite-indicator recipe: the steps of the JRC/OECD Handbook (and of a COINr build)
- * chained over an indicator tree — impute → treat outliers → normalise → aggregate — built from
+ * chained over an indicator tree — denominate → screen → impute → (screen) → transform → treat
+ * outliers → normalise → aggregate → classify — built from
  * Java ({@link #builder()}) or read from a strict JSON file ({@link #fromJson(Path)}; the format
  * is in {@code docs/composite.md}). Immutable and thread-safe; {@link #run} gives every step's
  * output in a {@link RecipeResult}.
  *
- * <p>Steps: (1) if set, each indicator's missing values are imputed ({@link Imputation}) over all
- * units or within a group column; (2) if set, each indicator is treated for outliers ({@link
- * OutlierTreatment}); (3) each indicator is normalised by its own {@link Normaliser} or the
+ * <p>Steps: (0) indicators with a denominator are divided by it, and units with too little data
+ * are screened out (before or after imputation, {@link Screening}); (1) if set, each indicator's
+ * missing values are imputed ({@link Imputation}) over all units or within a group column; (2) an
+ * indicator's {@link Transformation}, if any, is applied; (2b) if set, each indicator is treated
+ * for outliers ({@link OutlierTreatment}); (3) each indicator is normalised by its own {@link Normaliser} or the
  * recipe's, with its {@link Direction}, over all units or within a group column; (4) each
  * aggregate combines its children (indicators or aggregates) with their weights by its {@link
- * Aggregation}, from the leaves up.
+ * Aggregation}, from the leaves up, the weights being the recipe's, equal, or the first principal
+ * component's ({@link Weights}); (5) the {@link Classes}, if any, are cut.
  */
 public final class Recipe {
 
@@ -44,9 +48,25 @@ public final class Recipe {
    * @param weight its weight in its parent's aggregation, ≥ 0
    * @param parent the code of the aggregate it belongs to
    * @param normaliser its own normalisation, or null for the recipe's
+   * @param denominator the column it is divided by (COINr {@code Denominate}), or null
+   * @param scale the denominator's scale: the value becomes {@code v / (d / scale)} (COINr 1.x
+   *     {@code ScaleFactor}, {@code R/denominate.R}: {@code dcol <- denoms / ScaleFactor}); 1 by
+   *     default
+   * @param transformation applied before treatment and normalisation, or null
+   * @param treatment its own outlier treatment, or null for the recipe's
+   * @param untreated true to leave it out of the outlier treatment (COINr's {@code indiv_specs =
+   *     list(code = "none")})
    */
   public record Indicator(String code, Direction direction, double weight, String parent,
-      @Nullable Normaliser normaliser) {
+      Normaliser normaliser, String denominator, double scale, Transformation transformation,
+      OutlierTreatment.Spec treatment, boolean untreated) {
+
+    /** An indicator without denominator, transformation or treatment of its own. */
+    public Indicator(String code, Direction direction, double weight, String parent,
+        Normaliser normaliser) {
+      this(code, direction, weight, parent, normaliser, null, 1, null, null, false);
+    }
+
     public Indicator {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(direction, "direction");
@@ -61,11 +81,26 @@ public final class Recipe {
    * @param weight its weight in its parent's aggregation, ≥ 0 (unused for a root)
    * @param parent the code of the aggregate above, or null for a root
    * @param aggregation how it combines its children
+   * @param dataThreshold the least share of children present for a unit to get a value (COINr
+   *     1.x {@code Aggregate(dat_thresh)}); below it the unit's aggregate is missing, and a missing
+   *     aggregate is no error. 0 (the default) = any one child suffices, and a unit with none is an
+   *     error.
    */
-  public record Aggregate(String code, double weight, String parent, Aggregation aggregation) {
+  public record Aggregate(String code, double weight, String parent, Aggregation aggregation,
+      double dataThreshold) {
+
+    /** An aggregate without a data-availability threshold. */
+    public Aggregate(String code, double weight, String parent, Aggregation aggregation) {
+      this(code, weight, parent, aggregation, 0);
+    }
+
     public Aggregate {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(aggregation, "aggregation");
+      if (!(dataThreshold >= 0 && dataThreshold <= 1)) {
+        throw new IllegalArgumentException(code + ": dataThreshold must be in [0, 1], was "
+            + dataThreshold);
+      }
     }
   }
 
@@ -81,9 +116,38 @@ public final class Recipe {
     }
   }
 
-  private final @Nullable String name;
-  private final @Nullable Imputing imputing;
-  private final OutlierTreatment.@Nullable Spec treatment;
+  /** When units are screened for data availability. */
+  public enum ScreenStage {
+    /** On the data as given (after denominating), before imputation: the default. */
+    DENOMINATED,
+    /** After imputation (COINr's example: {@code Screen(dset = "Imputed")}). */
+    IMPUTED
+  }
+
+  /**
+   * Screening of units by data availability (COINr 1.x {@code Screen(unit_screen = "byNA")},
+   * {@code R/screen_units.R}): a unit is removed when the share of its indicators with a value is
+   * below the threshold ({@code LowData = Dat_Avail < dat_thresh}; equal to the threshold stays).
+   *
+   * @param threshold the least share of present indicators, in [0, 1]
+   * @param stage when to screen
+   */
+  public record Screening(double threshold, ScreenStage stage) {
+    public Screening {
+      Objects.requireNonNull(stage, "stage");
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("screening threshold must be in [0, 1], was "
+            + threshold);
+      }
+    }
+  }
+
+  private final String name;
+  private final Screening screening;
+  private final Weights weights;
+  private final Classes classes;
+  private final Imputing imputing;
+  private final OutlierTreatment.Spec treatment;
   private final Normaliser normaliser;
   private final @Nullable String normaliseGroupBy;
   private final ImmutableList<Indicator> indicators;
@@ -94,6 +158,9 @@ public final class Recipe {
 
   private Recipe(Builder b, String where) {
     this.name = b.name;
+    this.screening = b.screening;
+    this.weights = b.weights;
+    this.classes = b.classes;
     this.imputing = b.imputing;
     this.treatment = b.treatment;
     this.normaliser = b.normaliser == null ? Normaliser.none() : b.normaliser; // none is refused below
@@ -138,6 +205,16 @@ public final class Recipe {
         }
       }
     }
+    if (classes != null && !seen.contains(classes.column())) {
+      problems.add(new Problem(where, "classes: " + classes.column()
+          + " is neither an indicator nor an aggregate"));
+    }
+    for (Indicator i : indicators) {
+      if (i.denominator() != null && (!Double.isFinite(i.scale()) || i.scale() == 0)) {
+        problems.add(new Problem(where, "indicator " + i.code()
+            + ": the denominator's scale must be a finite number other than 0, was " + i.scale()));
+      }
+    }
     kids.forEach((k, v) -> {
       if (v.isEmpty()) {
         problems.add(new Problem(where, "aggregate " + k + " has nothing to aggregate"));
@@ -155,7 +232,20 @@ public final class Recipe {
       throw new InvalidInputException("invalid composite recipe" + (name == null ? "" : " " + name),
           problems);
     }
-    this.bottomUp = ImmutableList.copyOf(order);
+    // level of an aggregate: 1 + the highest level among its children (indicators are level 1);
+    // aggregates are computed and listed level by level, in the order given within a level (as
+    // COINr's Data$Aggregated)
+    Map<String, Integer> level = new HashMap<>();
+    for (Aggregate a : order) {
+      int lv = 2;
+      for (String k : kids.getOrDefault(a.code(), List.of())) {
+        lv = Math.max(lv, level.getOrDefault(k, 1) + 1);
+      }
+      level.put(a.code(), lv);
+    }
+    List<Aggregate> byLevel = new ArrayList<>(aggregates);
+    byLevel.sort(java.util.Comparator.comparingInt(a -> level.get(a.code())));
+    this.bottomUp = ImmutableList.copyOf(byLevel);
     Map<String, List<String>> frozen = new LinkedHashMap<>();
     kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.children = java.util.Collections.unmodifiableMap(frozen);
@@ -218,6 +308,21 @@ public final class Recipe {
   /** The recipe's name, or null. */
   public @Nullable String name() {
     return name;
+  }
+
+  /** The screening of units, or null when there is none. */
+  public Screening screening() {
+    return screening;
+  }
+
+  /** Where the children's weights come from ({@link Weights#GIVEN} by default). */
+  public Weights weights() {
+    return weights;
+  }
+
+  /** The classes of the results, or null. */
+  public Classes classes() {
+    return classes;
   }
 
   /** The imputation step, or null when there is none. */
@@ -285,11 +390,14 @@ public final class Recipe {
 
   /** Builds a {@link Recipe}. */
   public static final class Builder {
-    private @Nullable String name;
-    private @Nullable Imputing imputing;
-    private OutlierTreatment.@Nullable Spec treatment;
-    private @Nullable Normaliser normaliser;
-    private @Nullable String normaliseGroupBy;
+    private String name;
+    private Screening screening;
+    private Weights weights = Weights.GIVEN;
+    private Classes classes;
+    private Imputing imputing;
+    private OutlierTreatment.Spec treatment;
+    private Normaliser normaliser;
+    private String normaliseGroupBy;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Aggregate> aggregates = new ArrayList<>();
 
@@ -298,6 +406,30 @@ public final class Recipe {
     /** A name, for messages. */
     public Builder name(@Nullable String name) {
       this.name = name;
+      return this;
+    }
+
+    /** Screens units by data availability ({@link Screening}). */
+    public Builder screen(double threshold, ScreenStage stage) {
+      this.screening = new Screening(threshold, stage);
+      return this;
+    }
+
+    /** Where the children's weights come from. */
+    public Builder weights(Weights w) {
+      this.weights = Objects.requireNonNull(w, "weights");
+      return this;
+    }
+
+    /** Classes of a result column. */
+    public Builder classes(Classes c) {
+      this.classes = c;
+      return this;
+    }
+
+    /** Adds an aggregate. */
+    public Builder aggregate(Aggregate a) {
+      aggregates.add(Objects.requireNonNull(a, "aggregate"));
       return this;
     }
 

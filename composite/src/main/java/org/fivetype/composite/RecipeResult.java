@@ -17,6 +17,11 @@ import org.fivetype.api.Direction;
  * ({@code TreatSummary}). Immutable.
  */
 public final class RecipeResult {
+  private final Table denominated;
+  private final Table screened;
+  private final ImmutableList<String> excludedUnits;
+  private final ImmutableMap<String, Double> weights;
+  private final ImmutableMap<String, String> classes;
   private final Table imputed;
   private final ImmutableMap<String, ImmutableSet<String>> imputedCells;
   private final Table treated;
@@ -25,9 +30,16 @@ public final class RecipeResult {
   private final Table normalised;
   private final Table aggregated;
 
-  RecipeResult(Table imputed, Map<String, Set<String>> imputedCells, Table treated,
+  RecipeResult(Table denominated, Table screened, List<String> excludedUnits, Table imputed,
+      Map<String, Set<String>> imputedCells, Table treated,
       Map<String, Map<String, OutlierTreatment.Flag>> treatedCells, List<TreatmentLog> log,
-      Table normalised, Table aggregated) {
+      Table normalised, Table aggregated, Map<String, Double> weights,
+      Map<String, String> classes) {
+    this.denominated = denominated;
+    this.screened = screened;
+    this.excludedUnits = ImmutableList.copyOf(excludedUnits);
+    this.weights = ImmutableMap.copyOf(weights);
+    this.classes = classes == null ? null : ImmutableMap.copyOf(classes);
     this.imputed = imputed;
     ImmutableMap.Builder<String, ImmutableSet<String>> ic = ImmutableMap.builder();
     imputedCells.forEach((k, v) -> ic.put(k, ImmutableSet.copyOf(v)));
@@ -42,6 +54,43 @@ public final class RecipeResult {
     this.aggregated = aggregated;
   }
 
+  /**
+   * The indicators after denominating (COINr's {@code Data$Denominated}); the input's indicator
+   * columns where an indicator has no denominator.
+   */
+  public Table denominated() {
+    return denominated;
+  }
+
+  /**
+   * The indicators of the units kept by the screening, at the stage it was done (COINr's {@code
+   * Data$Screened}); without screening, the imputed table.
+   */
+  public Table screened() {
+    return screened;
+  }
+
+  /** The units removed by the screening, in input order (empty without screening). */
+  public List<String> excludedUnits() {
+    return excludedUnits;
+  }
+
+  /**
+   * The weight each indicator and aggregate had in its parent's aggregation: the recipe's, 1 under
+   * equal weights, or the principal-component loading.
+   */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
+  /**
+   * The class of each unit (unit → class name, in row order; units without a value left out) when
+   * the recipe declares {@link Classes}, else an empty map.
+   */
+  public Map<String, String> classes() {
+    return classes == null ? Map.of() : classes;
+  }
+
   /** The indicators after imputation (the input's indicator columns if there was none). */
   public Table imputed() {
     return imputed;
@@ -54,7 +103,10 @@ public final class RecipeResult {
     return m;
   }
 
-  /** The indicators after outlier treatment (the imputed ones if there was none). */
+  /**
+   * The indicators after transformation and outlier treatment (the imputed ones if there was
+   * neither).
+   */
   public Table treated() {
     return treated;
   }

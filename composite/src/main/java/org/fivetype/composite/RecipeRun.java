@@ -14,153 +14,390 @@ import org.fivetype.api.Numbers;
 import org.fivetype.api.Problem;
 import org.jspecify.annotations.Nullable;
 
-/** Runs a {@link Recipe}: the four steps, collecting every problem. */
+/**
+ * Runs a {@link Recipe}, collecting every problem. Columns stay primitive {@code double[]} from
+ * input to index: a step allocates a new array only for a column it changes (an indicator without
+ * missing values is not copied by imputation, an untreated one not by treatment), the tables of
+ * the steps share the unit list and its index, and the aggregation tree works column by column
+ * (the same additions per unit, in the same order, as {@link Aggregation#apply}).
+ */
 final class RecipeRun {
   private RecipeRun() {}
 
   static RecipeResult run(Recipe r, Table data, Map<String, ? extends List<String>> groups) {
     List<Problem> problems = new ArrayList<>();
-    List<String> units = data.units();
-    int n = units.size();
-    for (Recipe.Indicator i : r.indicators()) {
+    List<Recipe.Indicator> inds = r.indicators();
+    int kinds = inds.size();
+    int n = data.size();
+    for (Recipe.Indicator i : inds) {
       if (!data.hasColumn(i.code())) {
         problems.add(new Problem("data", "no column for indicator " + i.code()));
       }
+      if (i.denominator() != null && !data.hasColumn(i.denominator())) {
+        problems.add(new Problem("data", "no denominator column " + i.denominator()
+            + " for indicator " + i.code()));
+      }
     }
-    int[] imputeGroup = null;
     String[] imputeLabels = null;
     if (r.imputing() != null && r.imputing().groupBy() != null) {
       imputeLabels = labels(r.imputing().groupBy(), groups, n, problems);
-      imputeGroup = ids(imputeLabels);
     }
-    int[] normGroup = null;
+    String[] normLabels = null;
     if (r.normaliseGroupBy() != null) {
-      normGroup = ids(labels(r.normaliseGroupBy(), groups, n, problems));
+      normLabels = labels(r.normaliseGroupBy(), groups, n, problems);
     }
     fail(problems, "cannot run the recipe on these data");
 
-    // 1. imputation
-    LinkedHashMap<String, double[]> imputed = new LinkedHashMap<>();
-    Map<String, Set<String>> imputedCells = new LinkedHashMap<>();
-    for (Recipe.Indicator ind : r.indicators()) {
-      double[] x = data.column(ind.code());
-      Set<String> cells = new LinkedHashSet<>();
-      if (r.imputing() != null) {
-        if (!imputable(ind.code(), x, imputeGroup, imputeLabels, units, problems)) {
-          continue;
+    Table.Units units = data.unitIndex();
+    double[][] cur = new double[kinds][];
+    // 0. denominate: v / (d / scale)
+    for (int k = 0; k < kinds; k++) {
+      Recipe.Indicator ind = inds.get(k);
+      double[] x = data.raw(ind.code());
+      if (ind.denominator() == null) {
+        cur[k] = x;
+        continue;
+      }
+      double[] d = data.raw(ind.denominator());
+      double scale = ind.scale();
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (d[i] == 0 && !Double.isNaN(x[i])) {
+          problems.add(new Problem("unit " + units.codes.get(i) + ", indicator " + ind.code(),
+              "the denominator " + ind.denominator() + " is 0"));
         }
-        boolean[] flags = new boolean[n];
-        Imputation.column(x, imputeGroup, r.imputing().method(), x, flags);
-        for (int i = 0; i < n; i++) {
-          if (flags[i]) {
-            cells.add(units.get(i));
-          }
+        y[i] = x[i] / (d[i] / scale);
+      }
+      cur[k] = y;
+    }
+    fail(problems, "cannot denominate");
+    Table denominated = table(units, inds, cur);
+
+    // screening before imputation
+    Table screened = null;
+    List<String> excluded = List.of();
+    Recipe.Screening screen = r.screening();
+    if (screen != null && screen.stage() == Recipe.ScreenStage.DENOMINATED) {
+      boolean[] keep = screen(cur, screen.threshold(), n);
+      excluded = dropped(units, keep);
+      if (!excluded.isEmpty()) {
+        Subset s = subset(units, keep, cur, imputeLabels, normLabels, problems);
+        units = s.units;
+        imputeLabels = s.impute;
+        normLabels = s.norm;
+        n = units.size();
+      }
+      screened = table(units, inds, cur);
+    }
+    fail(problems, "cannot screen the units");
+
+    // 1. imputation
+    Map<String, Set<String>> imputedCells = new LinkedHashMap<>();
+    int[] imputeGroup = ids(imputeLabels);
+    for (int k = 0; k < kinds; k++) {
+      Recipe.Indicator ind = inds.get(k);
+      double[] x = cur[k];
+      Set<String> cells = new LinkedHashSet<>();
+      imputedCells.put(ind.code(), cells);
+      if (r.imputing() == null || !hasMissing(x)) {
+        continue;
+      }
+      if (!imputable(ind.code(), x, imputeGroup, imputeLabels, units.codes, problems)) {
+        continue;
+      }
+      boolean[] flags = new boolean[n];
+      double[] y = new double[n];
+      Imputation.column(x, imputeGroup, r.imputing().method(), y, flags);
+      for (int i = 0; i < n; i++) {
+        if (flags[i]) {
+          cells.add(units.codes.get(i));
         }
       }
-      imputed.put(ind.code(), x);
-      imputedCells.put(ind.code(), cells);
+      cur[k] = y;
     }
     fail(problems, "cannot impute");
-    Table imputedTable = Table.wrap(units, imputed);
+    Table imputed = table(units, inds, cur);
 
-    // 2. outlier treatment
-    LinkedHashMap<String, double[]> treated = new LinkedHashMap<>();
+    if (screen != null && screen.stage() == Recipe.ScreenStage.IMPUTED) {
+      boolean[] keep = screen(cur, screen.threshold(), n);
+      excluded = dropped(units, keep);
+      if (!excluded.isEmpty()) {
+        Subset s = subset(units, keep, cur, imputeLabels, normLabels, problems);
+        units = s.units;
+        normLabels = s.norm;
+        n = units.size();
+        for (Set<String> cells : imputedCells.values()) {
+          cells.removeAll(excluded);
+        }
+      }
+      screened = table(units, inds, cur);
+    }
+    fail(problems, "cannot screen the units");
+    if (screened == null) {
+      screened = table(units, inds, cur);
+    }
+
+    // 2. transformation, then outlier treatment
+    for (int k = 0; k < kinds; k++) {
+      Transformation t = inds.get(k).transformation();
+      if (t == null) {
+        continue;
+      }
+      double[] y = new double[n];
+      try {
+        t.apply(cur[k], y);
+        cur[k] = y;
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem("indicator " + inds.get(k).code(), e.getMessage()
+            .replaceFirst("^row (\\d+)", "unit " + unitOf(units, e.getMessage()))));
+      }
+    }
+    fail(problems, "cannot transform");
     Map<String, Map<String, OutlierTreatment.Flag>> treatedCells = new LinkedHashMap<>();
     List<TreatmentLog> log = new ArrayList<>();
-    for (Recipe.Indicator ind : r.indicators()) {
-      double[] x = imputedTable.column(ind.code());
+    for (int k = 0; k < kinds; k++) {
+      Recipe.Indicator ind = inds.get(k);
       Map<String, OutlierTreatment.Flag> cells = new LinkedHashMap<>();
-      if (r.treatment() != null) {
-        OutlierTreatment.Flag[] flags = new OutlierTreatment.Flag[n];
-        try {
-          log.add(OutlierTreatment.column(ind.code(), x, r.treatment(), x, flags));
-        } catch (IllegalStateException e) {
-          problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
-          continue;
-        }
+      treatedCells.put(ind.code(), cells);
+      OutlierTreatment.Spec spec = ind.untreated() ? null
+          : ind.treatment() != null ? ind.treatment() : r.treatment();
+      if (spec == null) {
+        continue;
+      }
+      OutlierTreatment.Flag[] flags = new OutlierTreatment.Flag[n];
+      double[] y = new double[n];
+      TreatmentLog l;
+      try {
+        l = OutlierTreatment.column(ind.code(), cur[k], spec, y, flags);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        problems.add(new Problem("indicator " + ind.code(), e.getMessage()));
+        continue;
+      }
+      log.add(l);
+      if (l.steps() > 0 || l.transformed()) {
+        cur[k] = y;
         for (int i = 0; i < n; i++) {
           if (flags[i] != OutlierTreatment.Flag.NONE) {
-            cells.put(units.get(i), flags[i]);
+            cells.put(units.codes.get(i), flags[i]);
           }
         }
       }
-      treated.put(ind.code(), x);
-      treatedCells.put(ind.code(), cells);
     }
     fail(problems, "cannot treat outliers");
-    Table treatedTable = Table.wrap(units, treated);
+    Table treated = table(units, inds, cur);
 
     // 3. normalisation
-    LinkedHashMap<String, double[]> normalised = new LinkedHashMap<>();
-    for (Recipe.Indicator ind : r.indicators()) {
-      double[] x = treatedTable.column(ind.code());
+    int[] normGroup = ids(normLabels);
+    LinkedHashMap<String, double[]> all = new LinkedHashMap<>();
+    for (int k = 0; k < kinds; k++) {
+      Recipe.Indicator ind = inds.get(k);
       Normaliser how = ind.normaliser() != null ? ind.normaliser() : r.normaliser();
+      double[] y = new double[n];
       try {
-        how.apply(x, normGroup, ind.direction(), units, x);
+        how.apply(cur[k], normGroup, ind.direction(), units.codes, y);
       } catch (IllegalArgumentException e) {
         problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
       }
-      normalised.put(ind.code(), x);
+      cur[k] = y;
+      all.put(ind.code(), y);
     }
     fail(problems, "cannot normalise");
-    Table normalisedTable = Table.wrap(units, normalised);
+    Table normalised = table(units, inds, cur);
 
-    // 4. aggregation, from the leaves up
-    Map<String, Double> weights = new HashMap<>();
-    r.indicators().forEach(i -> weights.put(i.code(), i.weight()));
-    r.aggregates().forEach(a -> weights.put(a.code(), a.weight()));
-    Set<Integer> failedUnits = new java.util.HashSet<>();
-    LinkedHashMap<String, double[]> aggregated = new LinkedHashMap<>();
-    normalised.forEach((k, v) -> aggregated.put(k, v.clone()));
+    // 4. aggregation, from the leaves up, column by column
+    Map<String, Double> given = new HashMap<>();
+    inds.forEach(i -> given.put(i.code(), i.weight()));
+    r.aggregates().forEach(a -> given.put(a.code(), a.weight()));
+    Map<String, Double> used = new LinkedHashMap<>();
+    boolean missingAllowed = false;
+    for (Recipe.Aggregate a : r.aggregates()) {
+      missingAllowed |= a.dataThreshold() > 0;
+    }
+    boolean[] failed = new boolean[n];
+    double[] scratch = new double[n];
+    int[] count = new int[n];
+    final Table.Units u = units;
     for (Recipe.Aggregate a : r.bottomUp()) {
       List<String> kids = r.children(a.code());
       double[] w = new double[kids.size()];
       double[][] cols = new double[kids.size()][];
       for (int k = 0; k < kids.size(); k++) {
-        w[k] = requireNonNull(weights.get(kids.get(k)));
-        cols[k] = aggregated.get(kids.get(k));
+        cols[k] = all.get(kids.get(k));
+        w[k] = r.weights() == Weights.EQUAL ? 1 : given.get(kids.get(k));
       }
-      double[] out = new double[n];
-      double[] v = new double[kids.size()];
-      for (int i = 0; i < n; i++) {
-        for (int k = 0; k < kids.size(); k++) {
-          v[k] = cols[k][i];
-        }
+      if (r.weights() == Weights.PCA) {
         try {
-          out[i] = a.aggregation().apply(v, w);
+          w = Weights.firstComponent(cols, kids.toArray(new String[0]));
         } catch (IllegalArgumentException e) {
-          if (failedUnits.add(i)) { // reported once per unit, not again at every level above
-            problems.add(new Problem("unit " + units.get(i) + ", aggregate " + a.code(),
-                String.valueOf(e.getMessage())));
-          }
-          out[i] = Double.NaN;
+          problems.add(new Problem("aggregate " + a.code(), e.getMessage()));
+          all.put(a.code(), new double[n]);
           continue;
         }
-        if (Double.isNaN(out[i]) && failedUnits.add(i)) {
-          problems.add(new Problem("unit " + units.get(i) + ", aggregate " + a.code(),
-              "every component is missing, nothing to aggregate"));
+      }
+      for (int k = 0; k < kids.size(); k++) {
+        used.put(kids.get(k), w[k]);
+      }
+      double[] out = new double[n];
+      a.aggregation().columns(cols, w, a.dataThreshold(), out, scratch, count, (i, message) -> {
+        if (!failed[i]) { // reported once per unit, not again at every level above
+          failed[i] = true;
+          problems.add(new Problem("unit " + u.codes.get(i) + ", aggregate " + a.code(),
+              message));
+        }
+      });
+      if (!missingAllowed) {
+        for (int i = 0; i < n; i++) {
+          if (Double.isNaN(out[i]) && !failed[i]) {
+            failed[i] = true;
+            problems.add(new Problem("unit " + u.codes.get(i) + ", aggregate " + a.code(),
+                "every component is missing, nothing to aggregate"));
+          }
         }
       }
-      aggregated.put(a.code(), out);
+      all.put(a.code(), out);
     }
     fail(problems, "cannot aggregate");
-    return new RecipeResult(imputedTable, imputedCells, treatedTable, treatedCells, log,
-        normalisedTable, Table.wrap(units, aggregated));
+    for (Recipe.Aggregate a : r.aggregates()) {
+      if (a.parent() == null) {
+        used.put(a.code(), a.weight());
+      }
+    }
+    Table aggregated = Table.wrap(units, all);
+
+    // 5. classes
+    Map<String, String> classes = null;
+    Classes c = r.classes();
+    if (c != null) {
+      classes = new LinkedHashMap<>();
+      double[] v = aggregated.raw(c.column());
+      for (int i = 0; i < n; i++) {
+        String name = c.classify(v[i]);
+        if (name != null) {
+          classes.put(units.codes.get(i), name);
+        }
+      }
+    }
+    return new RecipeResult(denominated, screened, excluded, imputed, imputedCells, treated,
+        treatedCells, log, normalised, aggregated, used, classes);
+  }
+
+  private static String unitOf(Table.Units units, String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^row (\\d+)").matcher(message);
+    return m.find() ? units.codes.get(Integer.parseInt(m.group(1))) : "?";
+  }
+
+  private static Table table(Table.Units units, List<Recipe.Indicator> inds, double[][] cols) {
+    LinkedHashMap<String, double[]> m = new LinkedHashMap<>();
+    for (int k = 0; k < inds.size(); k++) {
+      m.put(inds.get(k).code(), cols[k]);
+    }
+    return Table.wrap(units, m);
+  }
+
+  private static boolean hasMissing(double[] x) {
+    for (double v : x) {
+      if (Double.isNaN(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Which units keep: share of present indicators ≥ threshold (COINr: excluded if below). */
+  private static boolean[] screen(double[][] cols, double threshold, int n) {
+    int[] present = new int[n];
+    for (double[] c : cols) {
+      for (int i = 0; i < n; i++) {
+        present[i] += !Double.isNaN(c[i]) ? 1 : 0;
+      }
+    }
+    boolean[] keep = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      keep[i] = !((double) present[i] / cols.length < threshold);
+    }
+    return keep;
+  }
+
+  private static List<String> dropped(Table.Units units, boolean[] keep) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < keep.length; i++) {
+      if (!keep[i]) {
+        out.add(units.codes.get(i));
+      }
+    }
+    return out;
+  }
+
+  private record Subset(Table.Units units, String[] impute, String[] norm) {}
+
+  private static Subset subset(Table.Units units, boolean[] keep, double[][] cols,
+      String[] impute, String[] norm, List<Problem> problems) {
+    int m = 0;
+    for (boolean b : keep) {
+      m += b ? 1 : 0;
+    }
+    if (m == 0) {
+      problems.add(new Problem("screening", "every unit falls below the data-availability"
+          + " threshold; nothing is left to rank"));
+    }
+    List<String> codes = new ArrayList<>(m);
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        codes.add(units.codes.get(i));
+      }
+    }
+    for (int k = 0; k < cols.length; k++) {
+      cols[k] = keepRows(cols[k], keep, m);
+    }
+    return new Subset(new Table.Units(codes), keepRows(impute, keep, m), keepRows(norm, keep, m));
+  }
+
+  private static double[] keepRows(double[] x, boolean[] keep, int m) {
+    double[] y = new double[m];
+    int j = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (keep[i]) {
+        y[j++] = x[i];
+      }
+    }
+    return y;
+  }
+
+  private static String[] keepRows(String[] x, boolean[] keep, int m) {
+    if (x == null) {
+      return null;
+    }
+    String[] y = new String[m];
+    int j = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (keep[i]) {
+        y[j++] = x[i];
+      }
+    }
+    return y;
   }
 
   private static boolean imputable(String code, double[] x, int @Nullable [] group, String @Nullable [] labels,
       List<String> units, List<Problem> problems) {
     int n = x.length;
-    Map<Integer, Boolean> hasValue = new HashMap<>();
+    int groups = 1;
+    if (group != null) {
+      for (int g : group) {
+        groups = Math.max(groups, g + 1);
+      }
+    }
+    boolean[] hasValue = new boolean[groups];
     for (int i = 0; i < n; i++) {
-      int g = group == null ? 0 : group[i];
-      hasValue.merge(g, !Double.isNaN(x[i]), Boolean::logicalOr);
+      if (!Double.isNaN(x[i])) {
+        hasValue[group == null ? 0 : group[i]] = true;
+      }
     }
     boolean ok = true;
-    Set<Integer> reported = new LinkedHashSet<>();
+    boolean[] reported = new boolean[groups];
     for (int i = 0; i < n; i++) {
       int g = group == null ? 0 : group[i];
-      if (Double.isNaN(x[i]) && !requireNonNull(hasValue.get(g)) && reported.add(g)) {
+      if (Double.isNaN(x[i]) && !hasValue[g] && !reported[g]) {
+        reported[g] = true;
         problems.add(new Problem("indicator " + code,
             group == null ? "every value is missing, nothing to impute from"
                 : "every value of group " + (labels == null ? "" : labels[i]) + " is missing (e.g. unit " + units.get(i)

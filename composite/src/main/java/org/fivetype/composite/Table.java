@@ -1,7 +1,7 @@
 package org.fivetype.composite;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,29 +10,48 @@ import java.util.Objects;
 /**
  * An immutable table of numbers: units (rows, by code) × columns (indicators or aggregates, by
  * code), NaN meaning missing. The input and every step's output of a {@link Recipe}.
+ *
+ * <p>Columns are primitive {@code double[]} arrays that never leave the table: {@link #column}
+ * hands out a copy. The steps of a run share the unit list and its code → row index (built once,
+ * on first use) and share every column a step did not change, so a run copies no column it does
+ * not rewrite.
  */
 public final class Table {
-  private final ImmutableList<String> units;
-  private final ImmutableMap<String, Integer> row;
-  private final ImmutableMap<String, double[]> columns;
+  private final Units units;
+  private final LinkedHashMap<String, double[]> columns;
+  private List<String> columnList;
 
-  private Table(List<String> units, Map<String, double[]> columns) {
-    this.units = ImmutableList.copyOf(units);
-    ImmutableMap.Builder<String, Integer> r = ImmutableMap.builder();
-    for (int i = 0; i < units.size(); i++) {
-      r.put(units.get(i), i);
+  /** The unit codes of a table, shared by the tables of one run; the index is built lazily. */
+  static final class Units {
+    final ImmutableList<String> codes;
+    private volatile Map<String, Integer> row;
+
+    Units(List<String> codes) {
+      this.codes = ImmutableList.copyOf(codes);
     }
-    this.row = r.buildOrThrow();
-    ImmutableMap.Builder<String, double[]> c = ImmutableMap.builder();
-    columns.forEach((k, v) -> {
-      Objects.requireNonNull(v, k);
-      if (v.length != units.size()) {
-        throw new IllegalArgumentException("column " + k + " has " + v.length + " values for "
-            + units.size() + " units");
+
+    int size() {
+      return codes.size();
+    }
+
+    int indexOf(String unit) {
+      Map<String, Integer> r = row;
+      if (r == null) {
+        Map<String, Integer> m = new HashMap<>(codes.size() * 2);
+        for (int i = 0; i < codes.size(); i++) {
+          if (m.put(codes.get(i), i) != null) {
+            throw new IllegalArgumentException("duplicate unit " + codes.get(i));
+          }
+        }
+        row = r = m;
       }
-      c.put(k, v.clone());
-    });
-    this.columns = c.buildOrThrow();
+      return r.getOrDefault(unit, -1);
+    }
+  }
+
+  private Table(Units units, LinkedHashMap<String, double[]> columns) {
+    this.units = units;
+    this.columns = columns;
   }
 
   /**
@@ -42,17 +61,29 @@ public final class Table {
    * @throws IllegalArgumentException on duplicate units or a column of the wrong length
    */
   public static Table of(List<String> units, Map<String, double[]> columns) {
-    return new Table(units, columns);
+    Units u = new Units(units);
+    u.indexOf(""); // checks for duplicates now
+    LinkedHashMap<String, double[]> c = new LinkedHashMap<>();
+    columns.forEach((k, v) -> {
+      Objects.requireNonNull(k, "column code");
+      Objects.requireNonNull(v, k);
+      c.put(k, v.clone());
+    });
+    return wrap(u, c);
   }
 
   /** The unit codes, in row order. */
   public List<String> units() {
-    return units;
+    return units.codes;
   }
 
   /** The column codes, in order. */
   public List<String> columns() {
-    return columns.keySet().asList();
+    List<String> l = columnList;
+    if (l == null) {
+      columnList = l = List.copyOf(columns.keySet());
+    }
+    return l;
   }
 
   /** Whether there is a column of that code. */
@@ -67,16 +98,26 @@ public final class Table {
 
   /** One cell (NaN if missing). */
   public double value(String unit, String column) {
-    Integer i = row.get(unit);
-    if (i == null) {
+    int i = units.indexOf(unit);
+    if (i < 0) {
       throw new IllegalArgumentException("no unit " + unit);
     }
     return raw(column)[i];
   }
 
+  /** One cell by row index (NaN if missing). */
+  public double value(int row, String column) {
+    return raw(column)[row];
+  }
+
   /** The row index of a unit, or −1. */
   public int indexOf(String unit) {
-    return row.getOrDefault(unit, -1);
+    return units.indexOf(unit);
+  }
+
+  /** The number of units (rows). */
+  public int size() {
+    return units.size();
   }
 
   double[] raw(String code) {
@@ -87,8 +128,18 @@ public final class Table {
     return c;
   }
 
-  /** A table with the same units and the given columns, taken as they are (no copy). */
-  static Table wrap(List<String> units, LinkedHashMap<String, double[]> columns) {
+  Units unitIndex() {
+    return units;
+  }
+
+  /** A table over shared units with the given columns, taken as they are (no copy). */
+  static Table wrap(Units units, LinkedHashMap<String, double[]> columns) {
+    columns.forEach((k, v) -> {
+      if (v.length != units.size()) {
+        throw new IllegalArgumentException("column " + k + " has " + v.length + " values for "
+            + units.size() + " units");
+      }
+    });
     return new Table(units, columns);
   }
 

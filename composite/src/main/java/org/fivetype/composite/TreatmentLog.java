@@ -21,9 +21,23 @@ import java.util.Objects;
  * @param transformed whether the fallback transformation replaced the column
  * @param treatment COINr's description: "None", "Winsorised N points", "CTLog (exceeded
  *     winmax)", …
+ * @param skewnessBefore the skewness of the column as it came (COINr 1.x {@code
+ *     check_SkewKurt0.Skew})
+ * @param kurtosisBefore the kurtosis of the column as it came ({@code check_SkewKurt0.Kurt})
+ * @param passedBefore whether the column passed the test as it came ({@code
+ *     check_SkewKurt0.Pass})
  */
 public record TreatmentLog(String indicator, int steps, int pointsLow, int pointsHigh,
-    double skewness, double kurtosis, boolean passed, boolean transformed, String treatment) {
+    double skewness, double kurtosis, boolean passed, boolean transformed, String treatment,
+    double skewnessBefore, double kurtosisBefore, boolean passedBefore) {
+
+  /** A log without the statistics before treatment (NaN; "passed before" = no treatment). */
+  public TreatmentLog(String indicator, int steps, int pointsLow, int pointsHigh,
+      double skewness, double kurtosis, boolean passed, boolean transformed, String treatment) {
+    this(indicator, steps, pointsLow, pointsHigh, skewness, kurtosis, passed, transformed,
+        treatment, Double.NaN, Double.NaN, steps == 0 && !transformed);
+  }
+
   public TreatmentLog {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(treatment, "treatment");

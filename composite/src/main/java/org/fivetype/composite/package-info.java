@@ -10,13 +10,18 @@
  *       goalposts; {@link org.fivetype.composite.Normaliser} is one of them as a value.
  *   <li>{@link org.fivetype.composite.Imputation}: mean or median of the scope, with flags.
  *   <li>{@link org.fivetype.composite.OutlierTreatment}: COINr's default skewness/kurtosis test
- *       and step-by-step Winsorisation, with a log-transform fallback and a {@link
+ *       and step-by-step Winsorisation (COINr 0.5's or 1.x's rules), with a log-transform
+ *       fallback and a {@link
  *       org.fivetype.composite.TreatmentLog}.
  *   <li>{@link org.fivetype.composite.Aggregation}: sum, weighted arithmetic, geometric,
- *       harmonic and generalised means.
+ *       harmonic and generalised means, and COINr 1.x's Copeland scores.
+ *   <li>{@link org.fivetype.composite.Transformation}: ln, log10, square root, Box–Cox before
+ *       normalisation; {@link org.fivetype.composite.Classes}: named bands on the rounded value;
+ *       {@link org.fivetype.composite.Weights}: given, equal or first-principal-component weights.
  *   <li>{@link org.fivetype.composite.Recipe}: the steps chained over an indicator tree, built in
- *       Java or read from a strict JSON file; its {@link org.fivetype.composite.RecipeResult}
- *       keeps every step's output.
+ *       Java or read from a strict JSON file (denominate, screen units, impute, transform, treat,
+ *       normalise, aggregate, classify); its {@link org.fivetype.composite.RecipeResult} keeps
+ *       every step's output.
  * </ul>
  *
  * <p>Conventions of the column-level functions: a column is a {@code double[]} with one value per

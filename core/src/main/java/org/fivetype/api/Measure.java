@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A measure of the source document, by its stable id in {@code shared/source/MEASURES.md}:
+ * A measure of the source document, by its stable id in {@code docs/measures.md}:
  * L1–L8 (learning), R1–R5 (rule of law), I1–I6 (integrity), S1–S7 (service), E1–E8
  * (efficiency), O1–O3 (organisation) and A1–A10 (assessment).
  *
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public record Measure(String id) implements Comparable<Measure> {
 
-  /** Every measure id of MEASURES.md, in its order. */
+  /** Every measure id of docs/measures.md, in its order. */
   public static final List<String> ALL_IDS = Stream.of(
           range("L", 8), range("R", 5), range("I", 6), range("S", 7), range("E", 8),
           range("O", 3), range("A", 10))
@@ -32,7 +32,7 @@ public record Measure(String id) implements Comparable<Measure> {
   public Measure {
     Objects.requireNonNull(id, "id");
     if (!KNOWN.contains(id)) {
-      throw new IllegalArgumentException("'" + id + "' is not a measure id of MEASURES.md (L1-L8, R1-R5, I1-I6, "
+      throw new IllegalArgumentException("'" + id + "' is not a measure id of docs/measures.md (L1-L8, R1-R5, I1-I6, "
           + "S1-S7, E1-E8, O1-O3, A1-A10)");
     }
   }
@@ -42,7 +42,7 @@ public record Measure(String id) implements Comparable<Measure> {
     return new Measure(id);
   }
 
-  /** Whether {@code id} is a measure id of MEASURES.md. */
+  /** Whether {@code id} is a measure id of docs/measures.md. */
   public static boolean isKnown(String id) {
     return KNOWN.contains(id);
   }

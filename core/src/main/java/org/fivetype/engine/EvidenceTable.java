@@ -38,18 +38,27 @@ public final class EvidenceTable {
   private final Supplier<String> fingerprinter;
   private volatile @Nullable String inputFingerprint;
   private final int[] categoryGroups;
+  /** Per unit, how many indicators have no value: counted as the cells were set. */
+  private final int[] missingCounts;
 
-  private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns, String fingerprint) {
-    this(plan, year, units, columns, () -> fingerprint);
+  private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns, int[] present,
+      String fingerprint) {
+    this(plan, year, units, columns, present, () -> fingerprint);
     this.inputFingerprint = fingerprint;
   }
 
-  private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns,
+  /** {@code present}: per unit, how many cells were set (it becomes the missing counts). */
+  private EvidenceTable(ScoringPlan plan, int year, List<Unit> units, double[][] columns, int[] present,
       Supplier<String> fingerprinter) {
     this.plan = plan;
     this.year = year;
     this.units = units;
     this.columns = columns;
+    int m = columns.length;
+    for (int u = 0; u < present.length; u++) {
+      present[u] = m - present[u];
+    }
+    this.missingCounts = present;
     this.fingerprinter = fingerprinter;
     java.util.TreeMap<String, Integer> cats = new java.util.TreeMap<>();
     units.forEach(u -> cats.put(u.category(), 0));
@@ -61,6 +70,14 @@ public final class EvidenceTable {
     for (int u = 0; u < units.size(); u++) {
       categoryGroups[u] = requireNonNull(cats.get(units.get(u).category()));
     }
+  }
+
+  /**
+   * Per unit, how many indicators have no value (NaN in {@link #columns()}); counted while the
+   * table was filled, so that {@code assess} need not test every value again. Not to be modified.
+   */
+  int[] missingCounts() {
+    return missingCounts;
   }
 
   /** Each unit's category as a small integer (categories numbered in sorted order). */
@@ -96,6 +113,7 @@ public final class EvidenceTable {
       Arrays.fill(c, Double.NaN);
     }
     List<Observation> used = new ArrayList<>();
+    int[] present = new int[n];
     for (Observation o : observations) {
       if (o.year() != year) {
         continue;
@@ -122,12 +140,13 @@ public final class EvidenceTable {
         continue;
       }
       cols[i][u] = o.value();
+      present[u]++;
       used.add(o);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("the evidence for " + year + " is not valid", problems);
     }
-    return new EvidenceTable(plan, year, List.copyOf(sorted), cols, fingerprint(year, sorted, used));
+    return new EvidenceTable(plan, year, List.copyOf(sorted), cols, present, fingerprint(year, sorted, used));
   }
 
   private static Hasher fingerprintHead(int year, List<Unit> units) {
@@ -381,6 +400,8 @@ public final class EvidenceTable {
     private final int[] position;
     private final Map<String, Integer> givenIndex;
     private final double[][] cols;
+    /** Per unit (in sorted order), how many cells were set. */
+    private final int[] present;
     /**
      * Per indicator, each unit's source as an index into {@link #sources}; null while every value
      * of the column has source 0, the first source given (usually the only one: no array at all).
@@ -423,6 +444,7 @@ public final class EvidenceTable {
         problems.add(new Problem("units", "there are no units to assess"));
       }
       cols = new double[plan.indicatorCount()][n];
+      present = new int[n];
       for (double[] c : cols) {
         Arrays.fill(c, Double.NaN);
       }
@@ -467,6 +489,7 @@ public final class EvidenceTable {
         return this;
       }
       c[row] = value;
+      present[row]++;
       int k;
       if (source == lastSource || source.equals(lastSource)) {
         k = lastSourceIndex;
@@ -528,7 +551,7 @@ public final class EvidenceTable {
       double[][] c = cols;
       int[][] at = sourceAt;
       List<String> src = List.copyOf(sources);
-      return new EvidenceTable(p, y, us, c, () -> fingerprint(p, y, us, c, at, src));
+      return new EvidenceTable(p, y, us, c, present, () -> fingerprint(p, y, us, c, at, src));
     }
   }
 }

@@ -4,22 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fivetype.api.IndicatorId;
 
-/** The numbers of one evaluation, kept as arrays; what explanations and tiers are built from. */
+/**
+ * The numbers of one evaluation, kept as arrays; what explanations and tiers are built from. An
+ * indicator's points are not kept for absolute rules: {@link #points} computes them again from the
+ * compiled rule and the kept evidence, bit-identically (each kind's {@code scoreAll} is its
+ * {@code points} in a loop). Relative rules keep their column (it needs every unit's value).
+ */
 final class Scores {
   final ScoringPlan plan;
   final EvidenceTable table;
-  final double[][] points;
+  /** The columns points are computed from: the table's, or its imputed copy. */
+  private final double[][] scored;
+  /** Per indicator, the kept points column of a relative rule, else null. */
+  private final double[][] kept;
   final double[][] pillarPoints;
   final double[] totals;
   final int[] missingCount;
   final boolean[] vetoed;
   final boolean[] hardFailed;
 
-  Scores(ScoringPlan plan, EvidenceTable table, double[][] points, double[][] pillarPoints, double[] totals,
-      int[] missingCount, boolean[] vetoed, boolean[] hardFailed) {
+  Scores(ScoringPlan plan, EvidenceTable table, double[][] scored, double[][] kept, double[][] pillarPoints,
+      double[] totals, int[] missingCount, boolean[] vetoed, boolean[] hardFailed) {
     this.plan = plan;
     this.table = table;
-    this.points = points;
+    this.scored = scored;
+    this.kept = kept;
     this.pillarPoints = pillarPoints;
     this.totals = totals;
     this.missingCount = missingCount;
@@ -31,6 +40,12 @@ final class Scores {
     return totals.length;
   }
 
+  /** The points of unit {@code u} on indicator {@code i}, as the kernel added them. */
+  double points(int i, int u) {
+    double[] k = kept[i];
+    return k != null ? k[u] : plan.rule(i).points(scored[i][u], plan.max(i));
+  }
+
   double value(int u, int i) {
     return table.value(u, i);
   }
@@ -40,7 +55,7 @@ final class Scores {
   }
 
   boolean hardFails(int u, int i) {
-    return plan.hard(i) && points[i][u] < plan.tiers().hardPassShare() * plan.max(i) - 1e-9;
+    return plan.hard(i) && points(i, u) < plan.tiers().hardPassShare() * plan.max(i) - 1e-9;
   }
 
   List<IndicatorId> vetoes(int u) {

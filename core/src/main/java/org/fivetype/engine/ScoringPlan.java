@@ -34,15 +34,47 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoringPlan {
 
-  /** Evaluation options. */
-  public record Options(boolean strictMissing) {
-    /** Missing evidence scores zero and is flagged (the default). */
+  /**
+   * Evaluation options.
+   *
+   * @param strictMissing whether missing evidence is an error (true) or scores zero and is flagged
+   * @param threads the most threads one {@code assess} may use, {@code >= 0}; 0 means the number
+   *     of available processors. More than one is used only for {@value #PARALLEL_MIN_UNITS} units
+   *     or more; results are identical, to the last bit, whatever the number of threads.
+   */
+  public record Options(boolean strictMissing, int threads) {
+    /** Missing evidence scores zero and is flagged (the default); threads: available processors. */
     public static final Options DEFAULT = new Options(false);
     /** Missing evidence is an error listing every missing (unit, indicator). */
     public static final Options STRICT = new Options(true);
+
+    /** Checks the number of threads. */
+    public Options {
+      if (threads < 0) {
+        throw new IllegalArgumentException("threads must be >= 0 (0: available processors), was " + threads);
+      }
+    }
+
+    /** These options with threads = available processors. */
+    public Options(boolean strictMissing) {
+      this(strictMissing, 0);
+    }
+
+    /** These options with another number of threads (0: available processors). */
+    public Options withThreads(int threads) {
+      return new Options(strictMissing, threads);
+    }
+
+    /** The number of threads to use: {@link #threads()}, or the available processors if 0. */
+    public int effectiveThreads() {
+      return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
   }
 
-  private volatile @Nullable RuleSet ruleSet;
+  /** Below this many units {@code assess} runs on the calling thread alone. */
+  public static final int PARALLEL_MIN_UNITS = 100_000;
+
+  private volatile RuleSet ruleSet;
   /** The compiled plan this one derives from (itself for a compiled plan). */
   private final ScoringPlan root;
   private final TierSettings tiers;
@@ -84,7 +116,7 @@ public final class ScoringPlan {
       max[i] = s.points();
       pillarOf[i] = pillars.indexOf(s.pillar());
       hard[i] = s.hard();
-      vetoRule[i] = s.rule() instanceof org.fivetype.rule.Veto;
+      vetoRule[i] = s.rule().canVeto();
       index.put(s.id(), i);
     }
     pillarMax = new double[pillars.size()];
@@ -294,55 +326,28 @@ public final class ScoringPlan {
    * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
    */
   public AssessmentResult assess(EvidenceTable table, Options options) {
+    int n = table.units().size();
+    int threads = n >= PARALLEL_MIN_UNITS ? options.effectiveThreads() : 1;
+    return assess(table, options, Kernel.BLOCK, threads);
+  }
+
+  /**
+   * {@link #assess(EvidenceTable, Options)} with the block size and the number of threads given
+   * (for the tests of the block edges and of threads at small sizes).
+   */
+  AssessmentResult assess(EvidenceTable table, Options options, int block, int threads) {
     if (table.plan().root != root) {
       throw new IllegalArgumentException("the table was laid out for another plan");
     }
     int n = table.units().size();
     int m = ids.length;
     double[][] values = table.columns();
-    double[][] scored = imputeMissing ? table.imputedColumns() : values;
-    double[][] points = new double[m][];
-    double[][] pillarPoints = new double[pillars.size()][n];
-    int[] missingCount = new int[n];
-    boolean[] vetoed = new boolean[n];
-    boolean[] hardFailed = new boolean[n];
-    double hardShare = tiers.hardPassShare();
-    for (int i = 0; i < m; i++) {
-      double[] v = values[i];
-      double[] pts = new double[n];
-      if (rules[i].isRelative()) {
-        rules[i].scoreColumn(scored[i], table.categoryGroups(), max[i], pts);
-      } else {
-        rules[i].scoreAll(scored[i], 0, n, max[i], pts);
-      }
-      points[i] = pts;
-      double[] pp = pillarPoints[pillarOf[i]];
-      for (int u = 0; u < n; u++) {
-        pp[u] += pts[u]; // a loop of its own, so that the JIT can vectorise it
-      }
-      for (int u = 0; u < n; u++) {
-        missingCount[u] += Double.isNaN(v[u]) ? 1 : 0;
-      }
-      if (vetoRule[i]) {
-        for (int u = 0; u < n; u++) {
-          if (rules[i].vetoes(v[u])) {
-            vetoed[u] = true;
-          }
-        }
-      }
-      if (hard[i]) {
-        double need = hardShare * max[i] - 1e-9;
-        for (int u = 0; u < n; u++) {
-          if (pts[u] < need) {
-            hardFailed[u] = true;
-          }
-        }
-      }
-    }
+    Kernel k = new Kernel(this, table, imputeMissing ? table.imputedColumns() : values, block);
+    k.run(threads);
     if (options.strictMissing()) {
       List<Problem> problems = new ArrayList<>();
       for (int u = 0; u < n; u++) {
-        if (missingCount[u] > 0) {
+        if (k.missingCount[u] > 0) {
           for (int i = 0; i < m; i++) {
             if (Double.isNaN(values[i][u])) {
               problems.add(new Problem("unit " + table.units().get(u).id() + " / " + ids[i],
@@ -355,24 +360,42 @@ public final class ScoringPlan {
         throw new InvalidInputException("evidence is missing", problems);
       }
     }
-    double[] totals = new double[n];
-    if (weighted) {
-      for (int p = 0; p < pillars.size(); p++) {
-        double f = maxTotal * pillarWeight[p] / (weightSum * pillarMax[p]);
-        double[] pp = pillarPoints[p];
-        for (int u = 0; u < n; u++) {
-          totals[u] += f * pp[u];
-        }
-      }
-    } else {
-      for (double[] pp : pillarPoints) {
-        for (int u = 0; u < n; u++) {
-          totals[u] += pp[u];
-        }
-      }
-    }
-    Scores scores = new Scores(this, table, points, pillarPoints, totals, missingCount, vetoed, hardFailed);
+    Scores scores = new Scores(this, table, k.scored, k.kept, k.pillarPoints, k.totals, k.missingCount, k.vetoed,
+        k.hardFailed);
     TieringChain.State state = TieringChain.run(scores);
     return new AssessmentResult(scores, state);
+  }
+
+  // package-private views of the compiled arrays for the kernel (no copies)
+  ScoringRule[] rulesArray() {
+    return rules;
+  }
+
+  double[] maxArray() {
+    return max;
+  }
+
+  int[] pillarOfArray() {
+    return pillarOf;
+  }
+
+  boolean[] hardArray() {
+    return hard;
+  }
+
+  boolean[] vetoArray() {
+    return vetoRule;
+  }
+
+  boolean weighted() {
+    return weighted;
+  }
+
+  double pillarWeight(int p) {
+    return pillarWeight[p];
+  }
+
+  double weightSum() {
+    return weightSum;
   }
 }

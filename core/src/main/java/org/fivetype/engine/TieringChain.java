@@ -46,7 +46,13 @@ final class TieringChain {
   static final class State implements TieringContext {
     final Scores s;
     final Tier[] tiers;
-    final List<Reason>[] reasons;
+    /**
+     * Per unit, the reasons recorded by the steps, in chain order: each a {@link Reason}, or a
+     * {@link Deferred} that builds it when asked (the built-in steps' texts are made from numbers
+     * that do not change after the kernel, so building them later gives the same text); null if
+     * none.
+     */
+    final List<Object>[] reasons;
     final int[] ranks;
     final int[] categorySizes;
     @Nullable String current;
@@ -120,6 +126,12 @@ final class TieringChain {
     }
 
     @Override
+    public double value(int u, IndicatorId indicator) {
+      int i = s.plan.indexOf(indicator);
+      return i < 0 ? Double.NaN : s.value(u, i);
+    }
+
+    @Override
     public Tier tier(int u) {
       return tiers[u];
     }
@@ -139,14 +151,45 @@ final class TieringChain {
       return false;
     }
 
-    void record(int u, Reason r) {
+    void record(int u, Object r) {
       if (reasons[u] == null) {
         reasons[u] = new ArrayList<>(2);
       }
       reasons[u].add(r);
     }
 
-    private int @Nullable [][] byCategory;
+    /**
+     * Caps unit {@code u} at {@code cap} if its tier is better, with a reason built when asked (see
+     * {@link #reasons}); the same as {@link #cap(int, Tier, Label)} with {@code label.get()}.
+     */
+    boolean capDeferred(int u, Tier cap, java.util.function.Supplier<Label> label) {
+      if (tiers[u].isBetterThan(cap)) {
+        setTierDeferred(u, cap, label);
+        return true;
+      }
+      return false;
+    }
+
+    /** {@link #setTier} with the reason's label built when asked. */
+    void setTierDeferred(int u, Tier tier, java.util.function.Supplier<Label> label) {
+      tiers[u] = tier;
+      record(u, new Deferred(current, tier, label));
+    }
+
+    /** The reasons of unit {@code u}, each built now if it was deferred. */
+    List<Reason> reasons(int u) {
+      List<Object> rs = reasons[u];
+      if (rs == null) {
+        return List.of();
+      }
+      List<Reason> out = new ArrayList<>(rs.size());
+      for (Object r : rs) {
+        out.add(r instanceof Deferred d ? d.reason() : (Reason) r);
+      }
+      return out;
+    }
+
+    private int[][] byCategory;
 
     /**
      * Unit indices by category (categories in sorted name order), each sorted by total descending;
@@ -198,8 +241,71 @@ final class TieringChain {
     }
   }
 
-  /** A stable merge sort of unit indices by total, highest first (bottom-up, no boxing). */
+  /** A reason whose label is built when asked: the step, the tier it set, and how to word it. */
+  record Deferred(String step, Tier tier, java.util.function.Supplier<Label> label) {
+    Reason reason() {
+      return new Reason(step, tier, label.get());
+    }
+  }
+
+  /**
+   * Sorts unit indices by total, highest first, equal totals keeping their order (stable): a
+   * least-significant-digit radix sort on the totals' bits (eight passes of one byte, a pass
+   * skipped when every key has the same byte there), with no comparison and so no mispredicted
+   * branch. The key of a total {@code t} is its IEEE bits made to order as unsigned numbers, then
+   * inverted for highest first; {@code t + 0.0} first, so that −0 and +0 are one key, as they are
+   * equal for {@code >}. Totals are never NaN. Below 64 units, a merge sort that compares the
+   * totals gives the same order.
+   */
   static void sortByTotalDescending(int[] a, int[] buffer, double[] totals) {
+    int n = a.length;
+    if (n < 64) {
+      mergeSortByTotalDescending(a, buffer, totals);
+      return;
+    }
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      long bits = Double.doubleToRawLongBits(totals[a[k]] + 0.0);
+      keys[k] = ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
+    }
+    long[] kdst = new long[n];
+    int[] src = a;
+    int[] dst = buffer;
+    int[] count = new int[256];
+    for (int shift = 0; shift < 64; shift += 8) {
+      java.util.Arrays.fill(count, 0);
+      for (int k = 0; k < n; k++) {
+        count[(int) (keys[k] >>> shift) & 0xff]++;
+      }
+      if (count[(int) (keys[0] >>> shift) & 0xff] == n) {
+        continue; // every key has this byte: the pass would move nothing
+      }
+      int sum = 0;
+      for (int b = 0; b < 256; b++) {
+        int c = count[b];
+        count[b] = sum;
+        sum += c;
+      }
+      for (int k = 0; k < n; k++) {
+        long key = keys[k];
+        int p = count[(int) (key >>> shift) & 0xff]++;
+        kdst[p] = key;
+        dst[p] = src[k];
+      }
+      long[] kt = keys;
+      keys = kdst;
+      kdst = kt;
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
+  }
+
+  /** A stable merge sort of unit indices by total, highest first (bottom-up, no boxing). */
+  static void mergeSortByTotalDescending(int[] a, int[] buffer, double[] totals) {
     int n = a.length;
     int[] src = a;
     int[] dst = buffer;
@@ -321,9 +427,12 @@ final class TieringChain {
       Tier cap = s.vetoCap();
       for (int u = 0; u < ctx.unitCount(); u++) {
         if (st.s.vetoed[u] && ctx.tier(u).isBetterThan(cap)) {
-          String ids = ids(ctx.vetoes(u));
-          ctx.cap(u, cap, Label.of("触发一票否决指标" + ids + ",等次最高为" + cap.label().zh(),
-              "veto triggered by " + ids + ": capped at " + cap.label().en()));
+          int unit = u;
+          st.capDeferred(u, cap, () -> {
+            String ids = ids(st.s.vetoes(unit));
+            return Label.of("触发一票否决指标" + ids + ",等次最高为" + cap.label().zh(),
+                "veto triggered by " + ids + ": capped at " + cap.label().en());
+          });
         }
       }
     }
@@ -353,24 +462,29 @@ final class TieringChain {
       Tier cap = s.hardCap();
       for (int u = 0; u < ctx.unitCount(); u++) {
         if (st.s.hardFailed[u] && ctx.tier(u).isBetterThan(cap)) {
-          StringBuilder zh = new StringBuilder();
-          StringBuilder en = new StringBuilder();
-          for (IndicatorId id : ctx.failedHard(u)) {
-            int i = st.s.plan.indexOf(id);
-            String got = format(st.s.points[i][u]);
-            String of = format(st.s.plan.max(i));
-            zh.append(zh.length() > 0 ? "、" : "").append(id).append("(得").append(got).append("分/满分").append(of)
-                .append("分)");
-            en.append(en.length() > 0 ? ", " : "").append(id).append(" (").append(got).append(" of ").append(of)
-                .append(st.s.plan.max(i) == 1 ? " point)" : " points)");
-          }
-          String need = percent(s.hardPassShare());
-          ctx.cap(u, cap, Label.of(
-              "硬指标未达标:" + zh + ",需得到该项分值的" + need + "(硬约束,A5),等次最高为" + cap.label().zh(),
-              "hard indicator not met: " + en + "; " + need + " of its points is required (A5): capped at "
-                  + cap.label().en()));
+          int unit = u;
+          st.capDeferred(u, cap, () -> label(st, unit, cap));
         }
       }
+    }
+
+    private Label label(State st, int u, Tier cap) {
+      StringBuilder zh = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      for (IndicatorId id : st.s.failedHard(u)) {
+        int i = st.s.plan.indexOf(id);
+        String got = format(st.s.points(i, u));
+        String of = format(st.s.plan.max(i));
+        zh.append(zh.length() > 0 ? "、" : "").append(id).append("(得").append(got).append("分/满分").append(of)
+            .append("分)");
+        en.append(en.length() > 0 ? ", " : "").append(id).append(" (").append(got).append(" of ").append(of)
+            .append(st.s.plan.max(i) == 1 ? " point)" : " points)");
+      }
+      String need = percent(s.hardPassShare());
+      return Label.of(
+          "硬指标未达标:" + zh + ",需得到该项分值的" + need + "(硬约束,A5),等次最高为" + cap.label().zh(),
+          "hard indicator not met: " + en + "; " + need + " of its points is required (A5): capped at "
+              + cap.label().en());
     }
   }
 
@@ -413,26 +527,30 @@ final class TieringChain {
         if (!below) {
           continue;
         }
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (int pi = 0; pi < floor.length; pi++) {
-          Pillar p = pillars.get(pi);
-          double got = st.s.pillarPoints[pi][u];
-          double max = st.s.plan.pillarMax(pi);
-          if (got < floor[pi]) {
-            zh.append(zh.length() > 0 ? "、" : "").append(p.name().zh()).append(format(got)).append("/")
-                .append(format(max));
-            en.append(en.length() > 0 ? ", " : "").append(p.name().en()).append(' ').append(format(got))
-                .append(" of ").append(format(max));
-          }
-        }
-        if (zh.length() > 0) {
-          ctx.cap(u, cap, Label.of(
-              "单项低于该项分值的" + percent(share) + ":" + zh + "(五型切不可偏废,O1),等次最高为" + cap.label().zh(),
-              "pillar below " + percent(share) + " of its points: " + en + " (none may be neglected, O1): capped at "
-                  + cap.label().en()));
+        int unit = u;
+        st.capDeferred(u, cap, () -> label(st, unit, floor, cap, share));
+      }
+    }
+
+    private static Label label(State st, int u, double[] floor, Tier cap, double share) {
+      List<Pillar> pillars = st.pillars();
+      StringBuilder zh = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      for (int pi = 0; pi < floor.length; pi++) {
+        Pillar p = pillars.get(pi);
+        double got = st.s.pillarPoints[pi][u];
+        double max = st.s.plan.pillarMax(pi);
+        if (got < floor[pi]) {
+          zh.append(zh.length() > 0 ? "、" : "").append(p.name().zh()).append(format(got)).append("/")
+              .append(format(max));
+          en.append(en.length() > 0 ? ", " : "").append(p.name().en()).append(' ').append(format(got))
+              .append(" of ").append(format(max));
         }
       }
+      return Label.of(
+          "单项低于该项分值的" + percent(share) + ":" + zh + "(五型切不可偏废,O1),等次最高为" + cap.label().zh(),
+          "pillar below " + percent(share) + " of its points: " + en + " (none may be neglected, O1): capped at "
+              + cap.label().en());
     }
   }
 
@@ -460,11 +578,14 @@ final class TieringChain {
       Tier cap = s.missingCap();
       for (int u = 0; u < ctx.unitCount(); u++) {
         if (st.s.missingCount[u] > 0 && ctx.tier(u).isBetterThan(cap)) {
-          List<IndicatorId> miss = ctx.missing(u);
-          ctx.cap(u, cap, Label.of(
-              "缺少" + miss.size() + "项指标的佐证(" + ids(miss) + "),记0分,等次最高为" + cap.label().zh(),
-              "no evidence for " + miss.size() + " indicator" + (miss.size() == 1 ? "" : "s") + " (" + ids(miss)
-                  + "), scored 0: capped at " + cap.label().en()));
+          int unit = u;
+          st.capDeferred(u, cap, () -> {
+            List<IndicatorId> miss = st.s.missing(unit);
+            return Label.of(
+                "缺少" + miss.size() + "项指标的佐证(" + ids(miss) + "),记0分,等次最高为" + cap.label().zh(),
+                "no evidence for " + miss.size() + " indicator" + (miss.size() == 1 ? "" : "s") + " (" + ids(miss)
+                    + "), scored 0: capped at " + cap.label().en());
+          });
         }
       }
     }
@@ -526,17 +647,22 @@ final class TieringChain {
             } else {
               keep = r < k;
             }
+            // the texts are built when asked (see State.reasons): from values that do not change
             if (keep && tied && r >= k) {
-              st.record(u, new Reason(id(), ctx.tier(u), Label.of(
-                  quotaZh + ";总分" + format(ctx.total(u)) + "与名额内最后一名并列,按并列规则(ALL_IN)保留,名额因此超出",
-                  quotaEn + "; total " + format(ctx.total(u)) + " ties with the last unit within the quota: kept by "
+              double total = ctx.total(u);
+              st.record(u, new Deferred(id(), ctx.tier(u), () -> Label.of(
+                  quotaZh + ";总分" + format(total) + "与名额内最后一名并列,按并列规则(ALL_IN)保留,名额因此超出",
+                  quotaEn + "; total " + format(total) + " ties with the last unit within the quota: kept by "
                       + "the ALL_IN tie rule, so the quota is exceeded")));
             } else if (!keep) {
-              String why = tied ? "与名额边界并列,按并列规则(ALL_OUT)一并调整" : "按总分排第" + (r + 1) + "位,超出名额";
-              String whyEn = tied ? "tied at the quota's cut-off: dropped by the ALL_OUT tie rule"
-                  : "ranked " + (r + 1) + " by total, over the quota";
-              ctx.setTier(u, below, Label.of(quotaZh + ";" + why + ",调整为" + below.label().zh(),
-                  quotaEn + "; " + whyEn + " → " + below.label().en()));
+              int place = r + 1;
+              st.setTierDeferred(u, below, () -> {
+                String why = tied ? "与名额边界并列,按并列规则(ALL_OUT)一并调整" : "按总分排第" + place + "位,超出名额";
+                String whyEn = tied ? "tied at the quota's cut-off: dropped by the ALL_OUT tie rule"
+                    : "ranked " + place + " by total, over the quota";
+                return Label.of(quotaZh + ";" + why + ",调整为" + below.label().zh(),
+                    quotaEn + "; " + whyEn + " → " + below.label().en());
+              });
             }
           }
         }

@@ -55,9 +55,7 @@ public final class UnitResult {
   public List<Reason> reasons() {
     List<Reason> out = new ArrayList<>();
     out.add(TieringChain.thresholdReason(thresholdTier(), total(), maxTotal(), s.plan.tiers()));
-    if (st.reasons[u] != null) {
-      out.addAll(st.reasons[u]);
-    }
+    out.addAll(st.reasons(u));
     return List.copyOf(out);
   }
 
@@ -126,7 +124,7 @@ public final class UnitResult {
     if (i < 0) {
       throw new IllegalArgumentException("indicator " + id + " is not in the rule set");
     }
-    return s.points[i][u];
+    return s.points(i, u);
   }
 
   /** The evidence value of one indicator, NaN if missing (no explanation built). */
@@ -140,7 +138,7 @@ public final class UnitResult {
 
   private IndicatorScore indicator(int i) {
     double v = s.value(u, i);
-    double pts = s.points[i][u];
+    double pts = s.points(i, u);
     double max = s.plan.max(i);
     boolean missing = Double.isNaN(v);
     boolean veto = s.vetoes(u, i);

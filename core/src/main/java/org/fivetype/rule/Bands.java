@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Direction;
@@ -58,9 +60,12 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
     }
   }
 
+  /** The kind of these rules, {@code "bands"}. */
+  public static final RuleKind<Bands> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "bands";
+  public RuleKind<Bands> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -115,5 +120,71 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
   @Override
   public double fullPointsValue() {
     return direction == Direction.HIGHER_IS_BETTER ? bands.get(bands.size() - 1).bound() : bands.get(0).bound();
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    double lo = bands.get(0).bound();
+    double hi = bands.get(bands.size() - 1).bound();
+    double span = Math.max(hi - lo, 1);
+    double f = direction == Direction.HIGHER_IS_BETTER ? good : 1 - good;
+    return Math.round((lo - 0.2 * span + 1.4 * span * f) * 10) / 10.0;
+  }
+
+  /**
+   * The kind {@code "bands"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Bands> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "bands";
+    }
+
+    @Override
+    public Class<Bands> type() {
+      return Bands.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("分档:每档数值得相应比例的分数", "bands: a share of the points for each band of values");
+    }
+
+    @Override
+    public Bands read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("bands", "direction");
+      Direction d = Checks.direction(p);
+      List<Band> bands = new java.util.ArrayList<>();
+      for (ParamReader b : p.array("bands")) {
+        if (b.allowKeys("bound", "share")) {
+          double bound = b.number("bound");
+          double share = b.number("share");
+          if (!Double.isNaN(bound) && !Double.isNaN(share)) {
+            try {
+              bands.add(new Band(bound, share));
+            } catch (IllegalArgumentException e) {
+              b.problem(e.getMessage());
+            }
+          }
+        }
+      }
+      return p.problemCount() > before ? null : new Bands(bands, d);
+    }
+
+    @Override
+    public void write(Bands r, ParamWriter out) {
+      out.put("direction", r.direction().name());
+      ParamWriter.Items arr = out.array("bands");
+      for (Band band : r.bands()) {
+        arr.addObject().put("bound", band.bound()).put("share", band.share());
+      }
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +25,12 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
     }
   }
 
+  /** The kind of these rules, {@code "bonus"}. */
+  public static final RuleKind<Bonus> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "bonus";
+  public RuleKind<Bonus> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -65,5 +70,51 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
   @Override
   public double fullPointsValue() {
     return Math.ceil(cap / perOccurrence);
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    return Math.round(good * (cap / perOccurrence + 1));
+  }
+
+  /**
+   * The kind {@code "bonus"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Bonus> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "bonus";
+    }
+
+    @Override
+    public Class<Bonus> type() {
+      return Bonus.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("加分:每发生一次加分,加至上限为止", "bonus: points for each occurrence, up to a cap");
+    }
+
+    @Override
+    public Bonus read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("perOccurrence", "cap");
+      double per = p.number("perOccurrence");
+      double cap = p.number("cap");
+      return p.problemCount() > before ? null : new Bonus(per, cap);
+    }
+
+    @Override
+    public void write(Bonus r, ParamWriter out) {
+      out.put("perOccurrence", r.perOccurrence());
+      out.put("cap", r.cap());
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +23,12 @@ public record Checklist(int required) implements ScoringRule {
     }
   }
 
+  /** The kind of these rules, {@code "checklist"}. */
+  public static final RuleKind<Checklist> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "checklist";
+  public RuleKind<Checklist> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -66,5 +71,49 @@ public record Checklist(int required) implements ScoringRule {
   @Override
   public double fullPointsValue() {
     return required;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    return Math.round(required * good);
+  }
+
+  /**
+   * The kind {@code "checklist"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Checklist> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "checklist";
+    }
+
+    @Override
+    public Class<Checklist> type() {
+      return Checklist.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("清单:完成规定项数得满分,不足按比例得分", "checklist: full points for the required number of items, fewer in proportion");
+    }
+
+    @Override
+    public Checklist read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("required");
+      Integer n = p.integer("required");
+      return p.problemCount() > before || n == null ? null : new Checklist(n);
+    }
+
+    @Override
+    public void write(Checklist r, ParamWriter out) {
+      out.put("required", r.required());
+    }
   }
 }

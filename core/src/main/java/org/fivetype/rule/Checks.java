@@ -1,5 +1,6 @@
 package org.fivetype.rule;
 
+import org.fivetype.api.Direction;
 import org.fivetype.api.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +28,14 @@ final class Checks {
     }
   }
 
+  /**
+   * {@code x} clamped to [0, 1]: 0 for {@code x <= 0} (also −0), 1 for {@code x >= 1}, else
+   * {@code x}; NaN stays NaN. Written with {@link Math#max}/{@link Math#min}, which the JIT
+   * compiles without branches (a rate's values fall on both sides of its bounds unpredictably); the
+   * same result, bit for bit, as {@code x <= 0 ? 0 : (x >= 1 ? 1 : x)}.
+   */
   static double clamp01(double x) {
-    return x <= 0 ? 0 : (x >= 1 ? 1 : x);
+    return Math.min(Math.max(x, 0.0), 1.0);
   }
 
   static String fmt(double v) {
@@ -42,5 +49,10 @@ final class Checks {
   static String points(double v) {
     String n = fmt(v);
     return n + ("1".equals(n) ? " point" : " points");
+  }
+
+  /** The optional {@code "direction"} of a rule: higher is better when absent. */
+  static Direction direction(ParamReader p) {
+    return p.enumValue("direction", Direction.class, Direction.HIGHER_IS_BETTER);
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +26,12 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
     }
   }
 
+  /** The kind of these rules, {@code "deduction"}. */
+  public static final RuleKind<Deduction> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "deduction";
+  public RuleKind<Deduction> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -66,5 +71,51 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
   @Override
   public double fullPointsValue() {
     return 0; // no occurrences
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    return Math.max(0, Math.round(3 * (1 - good) + uniform.getAsDouble() - 0.5));
+  }
+
+  /**
+   * The kind {@code "deduction"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Deduction> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "deduction";
+    }
+
+    @Override
+    public Class<Deduction> type() {
+      return Deduction.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("扣分:每发生一次扣分,扣至下限为止", "deduction: points off for each occurrence, down to a floor");
+    }
+
+    @Override
+    public Deduction read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("perOccurrence", "floor");
+      double per = p.number("perOccurrence");
+      double floor = p.number("floor", 0);
+      return p.problemCount() > before ? null : new Deduction(per, floor);
+    }
+
+    @Override
+    public void write(Deduction r, ParamWriter out) {
+      out.put("perOccurrence", r.perOccurrence());
+      out.put("floor", r.floor());
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
@@ -28,9 +30,12 @@ public record Goalposts(double low, double high, Direction direction) implements
     }
   }
 
+  /** The kind of these rules, {@code "goalposts"}. */
+  public static final RuleKind<Goalposts> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "goalposts";
+  public RuleKind<Goalposts> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -69,5 +74,54 @@ public record Goalposts(double low, double high, Direction direction) implements
   @Override
   public double fullPointsValue() {
     return direction == Direction.HIGHER_IS_BETTER ? high : low;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    double f = direction == Direction.HIGHER_IS_BETTER ? good : 1 - good;
+    return low + (high - low) * f;
+  }
+
+  /**
+   * The kind {@code "goalposts"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Goalposts> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "goalposts";
+    }
+
+    @Override
+    public Class<Goalposts> type() {
+      return Goalposts.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("上下限:在下限与上限之间线性计分", "goalposts: linear between a low and a high value");
+    }
+
+    @Override
+    public Goalposts read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("low", "high", "direction");
+      double lo = p.number("low");
+      double hi = p.number("high");
+      Direction d = Checks.direction(p);
+      return p.problemCount() > before ? null : new Goalposts(lo, hi, d);
+    }
+
+    @Override
+    public void write(Goalposts r, ParamWriter out) {
+      out.put("low", r.low());
+      out.put("high", r.high());
+      out.put("direction", r.direction().name());
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
@@ -28,9 +30,12 @@ public record Rate(double low, double high, Direction direction) implements Scor
     }
   }
 
+  /** The kind of these rules, {@code "rate"}. */
+  public static final RuleKind<Rate> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "rate";
+  public RuleKind<Rate> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -70,5 +75,55 @@ public record Rate(double low, double high, Direction direction) implements Scor
   @Override
   public double fullPointsValue() {
     return direction == Direction.HIGHER_IS_BETTER ? high : low;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    double f = direction == Direction.HIGHER_IS_BETTER ? good : 1 - good;
+    double v = low + (high - low) * (0.1 + f);
+    return Math.min(1, Math.max(0, Math.round(v * 1000) / 1000.0));
+  }
+
+  /**
+   * The kind {@code "rate"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Rate> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "rate";
+    }
+
+    @Override
+    public Class<Rate> type() {
+      return Rate.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("比率:0至1之间的比率,在下限与上限之间线性计分", "rate: a ratio in [0, 1], linear between a low and a high rate");
+    }
+
+    @Override
+    public Rate read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("low", "high", "direction");
+      double lo = p.number("low", 0);
+      double hi = p.number("high", 1);
+      Direction d = Checks.direction(p);
+      return p.problemCount() > before ? null : new Rate(lo, hi, d);
+    }
+
+    @Override
+    public void write(Rate r, ParamWriter out) {
+      out.put("low", r.low());
+      out.put("high", r.high());
+      out.put("direction", r.direction().name());
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
@@ -79,9 +81,12 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     return new Relative(Method.RANK_STEP, scope, direction, step);
   }
 
+  /** The kind of these rules, {@code "relative"}. */
+  public static final RuleKind<Relative> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "relative";
+  public RuleKind<Relative> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -155,5 +160,71 @@ public record Relative(Method method, Scope scope, Direction direction, double p
   @Override
   public double fullPointsValue() {
     return Double.NaN;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    return Math.round(100 * good) / 100.0;
+  }
+
+  /**
+   * The kind {@code "relative"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Relative> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "relative";
+    }
+
+    @Override
+    public Class<Relative> type() {
+      return Relative.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("相对评价:按与范围内其他单位的比较得分", "relative: points by comparison with the other units in scope");
+    }
+
+    @Override
+    public Relative read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("method", "scope", "direction", "step", "target");
+      Method method = p.enumValue("method", Method.class);
+      Scope scope = p.has("scope") ? p.enumValue("scope", Scope.class) : Scope.ALL;
+      Direction d = Checks.direction(p);
+      double param = 0;
+      if (method == Method.RANK_STEP) {
+        param = p.number("step");
+      } else if (method == Method.DISTANCE_TO_TARGET) {
+        param = p.number("target");
+      }
+      if (method != null && method != Method.RANK_STEP && p.has("step")) {
+        p.problem("step", "\"step\" applies only to method RANK_STEP");
+      }
+      if (method != null && method != Method.DISTANCE_TO_TARGET && p.has("target")) {
+        p.problem("target", "\"target\" applies only to method DISTANCE_TO_TARGET");
+      }
+      return p.problemCount() > before || method == null || scope == null ? null
+          : new Relative(method, scope, d, param);
+    }
+
+    @Override
+    public void write(Relative r, ParamWriter out) {
+      out.put("method", r.method().name());
+      out.put("scope", r.scope().name());
+      out.put("direction", r.direction().name());
+      if (r.method() == Method.RANK_STEP) {
+        out.put("step", r.param());
+      } else if (r.method() == Method.DISTANCE_TO_TARGET) {
+        out.put("target", r.param());
+      }
+    }
   }
 }

@@ -1,22 +1,28 @@
 package org.fivetype.rule;
 
+import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an indicator's value becomes points. The kinds are the records nested here; their JSON
- * name is {@link #kind()}. Every rule maps a valid value to points in {@code [0, max]}, where
+ * How an indicator's value becomes points. Each rule belongs to a {@link RuleKind} (its JSON name
+ * and codec), found by {@link java.util.ServiceLoader}; the built-in kinds are the records of this
+ * package, and a district adds its own from a plugin jar. Every rule maps a valid value to points in {@code [0, max]}, where
  * {@code max} is the indicator's points; a missing value (NaN) scores zero (the engine flags it).
  *
  * <p>Rules are values: two equal rules score identically. They are evaluated column-wise on
  * primitive arrays by {@link #scoreAll}, one virtual call per indicator, not per cell.
  */
-public sealed interface ScoringRule
-    permits Target, Goalposts, Bands, Deduction, Bonus, Checklist, YesNo, Rate, Veto, Relative {
+public interface ScoringRule {
+
+  /** This rule's kind: its JSON name and the codec that reads and writes its parameters. */
+  RuleKind<?> ruleKind();
 
   /** The JSON name of this rule's kind, e.g. {@code "target"}. */
-  String kind();
+  default String kind() {
+    return ruleKind().name();
+  }
 
   /** Whether a higher or a lower value is better under this rule. */
   Direction direction();
@@ -56,10 +62,33 @@ public sealed interface ScoringRule
    */
   @Nullable String invalidReason(double value);
 
-  /** Whether {@code value} triggers a veto (一票否决); only {@link Veto} ever does. */
+  /**
+   * Whether a rule of this kind can veto a unit at all (一票否决; among the built-in kinds only
+   * {@link Veto}). The engine asks {@link #vetoes} only of rules that can.
+   */
+  default boolean canVeto() {
+    return false;
+  }
+
+  /** Whether {@code value} triggers a veto; never for a rule that cannot veto. */
   default boolean vetoes(double value) {
     return false;
   }
+
+  /**
+   * The smallest valid value that triggers a veto (used by the demo city's vetoed unit); NaN for
+   * a rule that cannot veto.
+   */
+  default double vetoingValue() {
+    return Double.NaN;
+  }
+
+  /**
+   * A synthetic valid value for this rule (the demo city's generator): {@code good} in [0, 1]
+   * says how good it should be, {@code uniform} gives uniform random numbers in [0, 1) when the
+   * kind needs chance. The same {@code good} and stream give the same value.
+   */
+  double sampleValue(double good, DoubleSupplier uniform);
 
   /**
    * A value that earns this rule's full points (used by {@code explain} and the demo city): the

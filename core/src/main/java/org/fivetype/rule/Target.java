@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
@@ -29,9 +31,12 @@ public record Target(double target, Direction direction, boolean proportional) i
     }
   }
 
+  /** The kind of these rules, {@code "target"}. */
+  public static final RuleKind<Target> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "target";
+  public RuleKind<Target> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -79,5 +84,54 @@ public record Target(double target, Direction direction, boolean proportional) i
   @Override
   public double fullPointsValue() {
     return target;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    double v = target * (direction == Direction.HIGHER_IS_BETTER ? 0.6 + 0.5 * good : 1.6 - 0.7 * good);
+    return Math.round(v * 10) / 10.0;
+  }
+
+  /**
+   * The kind {@code "target"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Target> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "target";
+    }
+
+    @Override
+    public Class<Target> type() {
+      return Target.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("目标值:达到目标得满分,未达到按比例得分或不得分", "target: full points at or beyond a target, short of it points in proportion or none");
+    }
+
+    @Override
+    public Target read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("target", "direction", "proportional");
+      double t = p.number("target");
+      Direction d = Checks.direction(p);
+      boolean prop = p.bool("proportional", false);
+      return p.problemCount() > before ? null : new Target(t, d, prop);
+    }
+
+    @Override
+    public void write(Target r, ParamWriter out) {
+      out.put("target", r.target());
+      out.put("direction", r.direction().name());
+      out.put("proportional", r.proportional());
+    }
   }
 }

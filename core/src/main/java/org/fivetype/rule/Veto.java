@@ -2,6 +2,8 @@ package org.fivetype.rule;
 
 import static org.fivetype.rule.Checks.fmt;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +23,12 @@ public record Veto(int threshold) implements ScoringRule {
     }
   }
 
+  /** The kind of these rules, {@code "veto"}. */
+  public static final RuleKind<Veto> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "veto";
+  public RuleKind<Veto> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -67,5 +72,59 @@ public record Veto(int threshold) implements ScoringRule {
   @Override
   public double fullPointsValue() {
     return 0; // no occurrences
+  }
+
+  @Override
+  public boolean canVeto() {
+    return true;
+  }
+
+  @Override
+  public double vetoingValue() {
+    return threshold;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    return uniform.getAsDouble() < 0.03 ? threshold : 0;
+  }
+
+  /**
+   * The kind {@code "veto"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<Veto> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "veto";
+    }
+
+    @Override
+    public Class<Veto> type() {
+      return Veto.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("一票否决:事件数达到阈值即不得分并否决", "veto: events at or above a threshold earn no points and veto the unit");
+    }
+
+    @Override
+    public Veto read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("threshold");
+      Integer t = p.integer("threshold", 1);
+      return p.problemCount() > before || t == null ? null : new Veto(t);
+    }
+
+    @Override
+    public void write(Veto r, ParamWriter out) {
+      out.put("threshold", r.threshold());
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.fivetype.rule;
 
+import com.google.auto.service.AutoService;
+import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
@@ -18,9 +20,12 @@ public record YesNo(Direction direction) implements ScoringRule {
     Objects.requireNonNull(direction, "direction");
   }
 
+  /** The kind of these rules, {@code "yesNo"}. */
+  public static final RuleKind<YesNo> KIND = new Kind();
+
   @Override
-  public String kind() {
-    return "yesNo";
+  public RuleKind<YesNo> ruleKind() {
+    return KIND;
   }
 
   @Override
@@ -56,5 +61,50 @@ public record YesNo(Direction direction) implements ScoringRule {
   @Override
   public double fullPointsValue() {
     return direction == Direction.HIGHER_IS_BETTER ? 1 : 0;
+  }
+
+  @Override
+  public double sampleValue(double good, DoubleSupplier uniform) {
+    boolean yes = uniform.getAsDouble() < 0.3 + 0.7 * good;
+    return yes == (direction == Direction.HIGHER_IS_BETTER) ? 1 : 0;
+  }
+
+  /**
+   * The kind {@code "yesNo"}: its JSON name and codec, registered for {@link java.util.ServiceLoader}.
+   * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
+   */
+  @AutoService(RuleKind.class)
+  public static final class Kind implements RuleKind<YesNo> {
+
+    /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
+    public Kind() {}
+
+    @Override
+    public String name() {
+      return "yesNo";
+    }
+
+    @Override
+    public Class<YesNo> type() {
+      return YesNo.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("是否:符合得满分,否则不得分", "yes or no: full points for the good answer, none for the other");
+    }
+
+    @Override
+    public YesNo read(ParamReader p) {
+      int before = p.problemCount();
+      p.allowKeys("direction");
+      Direction d = Checks.direction(p);
+      return p.problemCount() > before ? null : new YesNo(d);
+    }
+
+    @Override
+    public void write(YesNo r, ParamWriter out) {
+      out.put("direction", r.direction().name());
+    }
   }
 }

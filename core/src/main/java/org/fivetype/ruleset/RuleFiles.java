@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.fivetype.api.Direction;
 import org.fivetype.api.Evidence;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.InvalidInputException;
@@ -42,19 +41,12 @@ import org.fivetype.consequence.QuotaSettings;
 import org.fivetype.consequence.Regulation;
 import org.fivetype.consequence.TravelThresholds;
 import org.fivetype.plugin.Plugins;
-import org.fivetype.rule.Bands;
-import org.fivetype.rule.Bonus;
-import org.fivetype.rule.Checklist;
-import org.fivetype.rule.Deduction;
-import org.fivetype.rule.Goalposts;
-import org.fivetype.rule.Rate;
-import org.fivetype.rule.Relative;
+import org.fivetype.rule.RuleKind;
 import org.fivetype.rule.ScoringRule;
-import org.fivetype.rule.Target;
-import org.fivetype.rule.Veto;
-import org.fivetype.rule.YesNo;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.PillarProvider;
+import org.fivetype.spi.TierPolicy;
+import org.fivetype.spi.TierStepKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +56,9 @@ import org.jspecify.annotations.Nullable;
  * base — a built-in rule-set name such as {@code urumqi-2004} or a path ending in {@code .json},
  * relative to the file — and then {@code remove}s, {@code change}s and adds {@code indicators},
  * and overrides {@code pillars}, {@code total} and {@code tiers} settings key by key. Indicators
- * offered by plugins are added with {@code {"use": "<id>"}}. Unknown keys and bad values are
+ * offered by plugins are added with {@code {"use": "<id>"}}; rule kinds are looked up by their
+ * JSON name among the {@link Plugins#ruleKinds()}, and tier steps of plugins are named in {@code
+ * "steps"} by the id of a registered {@link TierStepKind}, with their parameters. Unknown keys and bad values are
  * errors naming the file and JSON path; every problem of a file is reported in one pass. See
  * {@code docs/rule-files.md} for the format and every default.
  */
@@ -204,7 +198,7 @@ public final class RuleFiles {
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
       if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
-          "total", "tiers", "consequences")) {
+          "total", "tiers", "consequences", "steps")) {
         throw new InvalidInputException("rule file is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "the file is empty")) : problems);
       }
@@ -377,15 +371,17 @@ public final class RuleFiles {
           consequences = c;
         }
       }
+      List<TierPolicy> steps = base != null ? base.extraSteps() : List.of();
+      if (in.has("steps")) {
+        steps = readSteps(in.at("steps"), steps);
+      }
       if (!problems.isEmpty() || id == null || name == null) {
         throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "missing id or name")) : problems);
       }
       RuleSet.Builder b = RuleSet.builder(id, name);
       declared.forEach(b::pillar);
-      if (base != null) {
-        base.extraSteps().forEach(b::tierStep);
-      }
+      steps.forEach(b::tierStep);
       indicators.values().forEach(b::indicator);
       budgets.forEach(b::budget);
       b.total(total).tiers(tiers).consequences(consequences);
@@ -489,7 +485,7 @@ public final class RuleFiles {
               if (Measure.isKnown(m)) {
                 set.add(Measure.of(m));
               } else {
-                ms.at(k).problem("\"" + m + "\" is not a measure id of MEASURES.md (L1-L8, R1-R5, I1-I6, S1-S7, "
+                ms.at(k).problem("\"" + m + "\" is not a measure id of docs/measures.md (L1-L8, R1-R5, I1-I6, S1-S7, "
                     + "E1-E8, O1-O3, A1-A10)");
               }
             }
@@ -549,106 +545,19 @@ public final class RuleFiles {
       if (kind == null) {
         return null;
       }
-      int before = r.sinkSize();
+      Optional<RuleKind<?>> k = plugins.ruleKind(kind);
+      if (k.isEmpty()) {
+        r.at("kind").problem("unknown rule kind \"" + kind + "\"; known: " + String.join(", ", plugins.ruleKinds().keySet())
+            + " (a rule kind of a plugin jar is known when the jar is on the class path)");
+        return null;
+      }
       try {
-        ScoringRule rule = switch (kind) {
-          case "target" -> {
-            r.object("kind", "target", "direction", "proportional");
-            double t = r.at("target").number();
-            Direction d = direction(r);
-            boolean prop = r.has("proportional") && Boolean.TRUE.equals(r.at("proportional").bool());
-            yield r.sinkSize() > before ? null : new Target(t, d, prop);
-          }
-          case "goalposts" -> {
-            r.object("kind", "low", "high", "direction");
-            double lo = r.at("low").number();
-            double hi = r.at("high").number();
-            Direction d = direction(r);
-            yield r.sinkSize() > before ? null : new Goalposts(lo, hi, d);
-          }
-          case "bands" -> {
-            r.object("kind", "bands", "direction");
-            Direction d = direction(r);
-            List<Bands.Band> bands = new ArrayList<>();
-            JsonIn arr = r.at("bands");
-            if (arr.array()) {
-              for (int k = 0; k < arr.node.size(); k++) {
-                JsonIn b = arr.at(k);
-                if (b.object("bound", "share")) {
-                  double bound = b.at("bound").number();
-                  double share = b.at("share").number();
-                  if (!Double.isNaN(bound) && !Double.isNaN(share)) {
-                    try {
-                      bands.add(new Bands.Band(bound, share));
-                    } catch (IllegalArgumentException e) {
-                      b.problem(String.valueOf(e.getMessage()));
-                    }
-                  }
-                }
-              }
-            }
-            yield r.sinkSize() > before ? null : new Bands(bands, d);
-          }
-          case "deduction" -> {
-            r.object("kind", "perOccurrence", "floor");
-            double per = r.at("perOccurrence").number();
-            double floor = r.has("floor") ? r.at("floor").number() : 0;
-            yield r.sinkSize() > before ? null : new Deduction(per, floor);
-          }
-          case "bonus" -> {
-            r.object("kind", "perOccurrence", "cap");
-            double per = r.at("perOccurrence").number();
-            double cap = r.at("cap").number();
-            yield r.sinkSize() > before ? null : new Bonus(per, cap);
-          }
-          case "checklist" -> {
-            r.object("kind", "required");
-            Integer n = r.at("required").integer();
-            yield n == null ? null : new Checklist(n);
-          }
-          case "yesNo" -> {
-            r.object("kind", "direction");
-            Direction d = direction(r);
-            yield r.sinkSize() > before ? null : new YesNo(d);
-          }
-          case "rate" -> {
-            r.object("kind", "low", "high", "direction");
-            double lo = r.has("low") ? r.at("low").number() : 0;
-            double hi = r.has("high") ? r.at("high").number() : 1;
-            Direction d = direction(r);
-            yield r.sinkSize() > before ? null : new Rate(lo, hi, d);
-          }
-          case "veto" -> {
-            r.object("kind", "threshold");
-            Integer t = r.has("threshold") ? r.at("threshold").integer() : Integer.valueOf(1);
-            yield t == null ? null : new Veto(t);
-          }
-          case "relative" -> {
-            r.object("kind", "method", "scope", "direction", "step", "target");
-            Relative.Method method = r.at("method").enumValue(Relative.Method.class);
-            Relative.Scope scope = r.has("scope") ? r.at("scope").enumValue(Relative.Scope.class) : Relative.Scope.ALL;
-            Direction d = direction(r);
-            double param = 0;
-            if (method == Relative.Method.RANK_STEP) {
-              param = r.at("step").number();
-            } else if (method == Relative.Method.DISTANCE_TO_TARGET) {
-              param = r.at("target").number();
-            }
-            if (method != null && method != Relative.Method.RANK_STEP && r.has("step")) {
-              r.at("step").problem("\"step\" applies only to method RANK_STEP");
-            }
-            if (method != null && method != Relative.Method.DISTANCE_TO_TARGET && r.has("target")) {
-              r.at("target").problem("\"target\" applies only to method DISTANCE_TO_TARGET");
-            }
-            yield r.sinkSize() > before || method == null || scope == null ? null
-                : new Relative(method, scope, d, param);
-          }
-          default -> {
-            r.at("kind").problem("unknown rule kind \"" + kind + "\"; known: target, goalposts, bands, deduction, "
-                + "bonus, checklist, yesNo, rate, veto, relative");
-            yield null;
-          }
-        };
+        ScoringRule rule = k.get().read(JsonParams.reader(r, "kind"));
+        if (rule != null && !k.get().type().isInstance(rule)) {
+          r.problem("rule kind \"" + kind + "\" (" + k.get().getClass().getName() + ") read a " + rule.getClass().getName()
+              + ", not a " + k.get().type().getName());
+          return null;
+        }
         return rule;
       } catch (IllegalArgumentException e) {
         r.problem(String.valueOf(e.getMessage()));
@@ -656,12 +565,65 @@ public final class RuleFiles {
       }
     }
 
-    private static Direction direction(JsonIn r) {
-      if (!r.has("direction")) {
-        return Direction.HIGHER_IS_BETTER;
+    /**
+     * Reads the {@code steps}: each names a registered {@link TierStepKind} by {@code "use"} with
+     * its parameters. A step of the base's id replaces it in its place; others are appended.
+     */
+    private List<TierPolicy> readSteps(JsonIn arr, List<TierPolicy> base) {
+      List<TierPolicy> out = new ArrayList<>(base);
+      if (!arr.array()) {
+        return out;
       }
-      Direction d = r.at("direction").enumValue(Direction.class);
-      return d == null ? Direction.HIGHER_IS_BETTER : d;
+      List<String> seen = new ArrayList<>();
+      for (int k = 0; k < arr.node.size(); k++) {
+        JsonIn st = arr.at(k);
+        if (st.node == null || !st.node.isObject()) {
+          st.problem("expected an object {\"use\": \"<step id>\", …parameters}, found " + JsonIn.kind(st.node));
+          continue;
+        }
+        String use = st.at("use").text();
+        if (use == null) {
+          continue;
+        }
+        Optional<TierStepKind> kind = plugins.tierStepKind(use);
+        if (kind.isEmpty()) {
+          st.at("use").problem("no tier step \"" + use + "\" is registered; registered: "
+              + plugins.tierStepKinds().keySet() + " (a step of a plugin jar is known when the jar is on the class path)");
+          continue;
+        }
+        if (seen.contains(use)) {
+          st.at("use").problem("the step \"" + use + "\" is named twice");
+          continue;
+        }
+        seen.add(use);
+        TierPolicy step;
+        try {
+          step = kind.get().read(JsonParams.reader(st, "use"));
+        } catch (IllegalArgumentException e) {
+          st.problem(e.getMessage());
+          continue;
+        }
+        if (step == null) {
+          continue;
+        }
+        if (!use.equals(step.id())) {
+          st.problem("the tier-step kind \"" + use + "\" (" + kind.get().getClass().getName() + ") made a step with id \""
+              + step.id() + "\"; a step's id must be its kind's");
+          continue;
+        }
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) {
+          if (out.get(i).id().equals(use)) {
+            at = i;
+          }
+        }
+        if (at >= 0) {
+          out.set(at, step);
+        } else {
+          out.add(step);
+        }
+      }
+      return out;
     }
 
     private @Nullable TotalMethod readTotal(JsonIn t, TotalMethod base) {

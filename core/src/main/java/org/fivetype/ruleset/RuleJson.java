@@ -16,17 +16,7 @@ import org.fivetype.api.Pillar;
 import org.fivetype.api.Tier;
 import org.fivetype.consequence.ConsequenceSettings;
 import org.fivetype.consequence.Regulation;
-import org.fivetype.rule.Bands;
-import org.fivetype.rule.Bonus;
-import org.fivetype.rule.Checklist;
-import org.fivetype.rule.Deduction;
-import org.fivetype.rule.Goalposts;
-import org.fivetype.rule.Rate;
-import org.fivetype.rule.Relative;
 import org.fivetype.rule.ScoringRule;
-import org.fivetype.rule.Target;
-import org.fivetype.rule.Veto;
-import org.fivetype.rule.YesNo;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.TierPolicy;
 
@@ -96,9 +86,12 @@ final class RuleJson {
       root.set("consequences", consequences(rs.consequences()));
     }
     if (!rs.extraSteps().isEmpty()) {
-      ArrayNode steps = root.putArray("javaTierSteps");
+      // only when there are steps, so that rule sets without keep their export and fingerprint
+      ArrayNode steps = root.putArray("steps");
       for (TierPolicy t : rs.extraSteps()) {
-        steps.add(t.id());
+        ObjectNode n = steps.addObject();
+        n.put("use", t.id());
+        t.writeParams(JsonParams.writer(n));
       }
     }
     return root;
@@ -127,50 +120,7 @@ final class RuleJson {
   static ObjectNode rule(ScoringRule r) {
     ObjectNode n = PRETTY.createObjectNode();
     n.put("kind", r.kind());
-    if (r instanceof Target t) {
-      n.put("target", t.target());
-      n.put("direction", t.direction().name());
-      n.put("proportional", t.proportional());
-    } else if (r instanceof Goalposts g) {
-      n.put("low", g.low());
-      n.put("high", g.high());
-      n.put("direction", g.direction().name());
-    } else if (r instanceof Bands b) {
-      n.put("direction", b.direction().name());
-      ArrayNode arr = n.putArray("bands");
-      for (Bands.Band band : b.bands()) {
-        ObjectNode o = arr.addObject();
-        o.put("bound", band.bound());
-        o.put("share", band.share());
-      }
-    } else if (r instanceof Deduction d) {
-      n.put("perOccurrence", d.perOccurrence());
-      n.put("floor", d.floor());
-    } else if (r instanceof Bonus b) {
-      n.put("perOccurrence", b.perOccurrence());
-      n.put("cap", b.cap());
-    } else if (r instanceof Checklist c) {
-      n.put("required", c.required());
-    } else if (r instanceof YesNo y) {
-      n.put("direction", y.direction().name());
-    } else if (r instanceof Rate r2) {
-      n.put("low", r2.low());
-      n.put("high", r2.high());
-      n.put("direction", r2.direction().name());
-    } else if (r instanceof Veto v) {
-      n.put("threshold", v.threshold());
-    } else if (r instanceof Relative rel) {
-      n.put("method", rel.method().name());
-      n.put("scope", rel.scope().name());
-      n.put("direction", rel.direction().name());
-      if (rel.method() == Relative.Method.RANK_STEP) {
-        n.put("step", rel.param());
-      } else if (rel.method() == Relative.Method.DISTANCE_TO_TARGET) {
-        n.put("target", rel.param());
-      }
-    } else {
-      throw new IllegalStateException("no JSON form for rule kind " + r.kind());
-    }
+    r.ruleKind().writeRule(r, JsonParams.writer(n));
     return n;
   }
 

@@ -131,7 +131,11 @@ public final class RuleSet {
     return consequences;
   }
 
-  /** Tier policies added from Java after the built-in chain (empty for rule sets from JSON). */
+  /**
+   * The tier steps that run after the built-in chain, in order: named in a rule file's {@code
+   * "steps"} (through a registered {@link org.fivetype.spi.TierStepKind}) or added in Java with
+   * {@link Builder#tierStep}. They are exported and fingerprinted as {@code "steps"}.
+   */
   public List<TierPolicy> extraSteps() {
     return extraSteps;
   }
@@ -234,7 +238,11 @@ public final class RuleSet {
       return this;
     }
 
-    /** Appends a tier policy of your own after the built-in chain (Java only; not in JSON). */
+    /**
+     * Appends a tier step of your own after the built-in chain. It is exported as {@code
+     * "steps": [{"use": id, …}]}; the export reads back where a {@link
+     * org.fivetype.spi.TierStepKind} of that id is registered.
+     */
     public Builder tierStep(TierPolicy step) {
       this.extraSteps.add(Objects.requireNonNull(step, "step"));
       return this;

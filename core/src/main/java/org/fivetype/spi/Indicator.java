@@ -36,7 +36,7 @@ public interface Indicator {
   /** Whether this is a hard indicator: failing it caps the tier (硬约束, A5). */
   boolean hard();
 
-  /** The measure ids of MEASURES.md this indicator covers, at least one. */
+  /** The measure ids of docs/measures.md this indicator covers, at least one. */
   Set<Measure> measures();
 
   /** The evidence to collect. */

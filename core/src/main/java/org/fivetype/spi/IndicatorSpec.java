@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param description its bilingual description
  * @param points its points, finite and {@code > 0}
  * @param hard whether it is a hard indicator
- * @param measures the measures it covers, at least one, kept in MEASURES.md order
+ * @param measures the measures it covers, at least one, kept in docs/measures.md order
  * @param evidence the evidence it needs
  * @param rule its scoring rule
  */
@@ -49,7 +49,7 @@ public record IndicatorSpec(
       throw new IllegalArgumentException("indicator " + id + ": points must be a finite number > 0, was " + points);
     }
     if (measures.isEmpty()) {
-      throw new IllegalArgumentException("indicator " + id + ": it must cover at least one measure of MEASURES.md");
+      throw new IllegalArgumentException("indicator " + id + ": it must cover at least one measure of docs/measures.md");
     }
     measures = Collections.unmodifiableSortedSet(new TreeSet<>(measures));
   }

@@ -47,6 +47,12 @@ public interface TieringContext {
   /** The indicators with no evidence for this unit, in rule-set order. */
   List<IndicatorId> missing(int u);
 
+  /**
+   * The unit's value (evidence) for an indicator of the rule set this year; NaN when the unit has
+   * none or the rule set has no such indicator.
+   */
+  double value(int u, IndicatorId indicator);
+
   /** The unit's current tier (before the first step: {@link Tier#FAIL}). */
   Tier tier(int u);
 

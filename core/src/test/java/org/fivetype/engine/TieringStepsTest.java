@@ -221,7 +221,8 @@ class TieringStepsTest {
     assertThat(r.unit("U").orElseThrow().tier()).isEqualTo(Tier.PASS);
     assertThat(r.unit("U").orElseThrow().reasons()).extracting(Reason::step).containsExactly("thresholds", "probation");
     assertThat(r.unit("V").orElseThrow().tier()).isEqualTo(Tier.EXCELLENT);
-    assertThat(rs.toJson()).contains("\"javaTierSteps\"").contains("\"probation\"");
+    // exported as a step of the rule file's "steps", by its id (it has no parameters)
+    assertThat(rs.toJson()).contains("\"steps\" : [ {\n    \"use\" : \"probation\"\n  } ]");
   }
 
   @Test

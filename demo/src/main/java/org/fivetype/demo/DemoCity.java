@@ -4,22 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
-import org.fivetype.rule.Bands;
-import org.fivetype.rule.Bonus;
-import org.fivetype.rule.Checklist;
-import org.fivetype.rule.Deduction;
-import org.fivetype.rule.Goalposts;
-import org.fivetype.rule.Rate;
 import org.fivetype.rule.ScoringRule;
-import org.fivetype.rule.Target;
-import org.fivetype.rule.Veto;
-import org.fivetype.rule.YesNo;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
 
@@ -167,7 +157,7 @@ public final class DemoCity {
         if (common && draw < 0.01) {
           continue; // about one cell in a hundred has no evidence
         }
-        if (profile == Profile.GAPS && gaps < 5 && !i.hard() && !(i.rule() instanceof Veto) && draw < 0.3) {
+        if (profile == Profile.GAPS && gaps < 5 && !i.hard() && !i.rule().canVeto() && draw < 0.3) {
           gaps++;
           continue;
         }
@@ -177,9 +167,9 @@ public final class DemoCity {
         double v;
         if (common || profile == Profile.GAPS) {
           v = meetsHard ? best(i.rule()) : value(i.rule(), good, rnd);
-        } else if (profile == Profile.VETO && i.rule() instanceof Veto veto && !vetoDone) {
+        } else if (profile == Profile.VETO && i.rule().canVeto() && !vetoDone) {
           vetoDone = true;
-          v = veto.threshold();
+          v = i.rule().vetoingValue();
         } else if (profile == Profile.PILLAR_FLOOR && i.pillar().equals(Pillar.LEARNING)) {
           v = i.hard() ? best(i.rule()) : value(i.rule(), 0.3, rnd);
         } else if (profile == Profile.STAR && draw < 0.2 && !i.hard()) {
@@ -200,39 +190,11 @@ public final class DemoCity {
   }
 
 
-  /** A valid value for the rule: {@code good} in [0, 1] says how good it should be. */
+  /**
+   * A valid value for the rule: {@code good} in [0, 1] says how good it should be; the rule's kind
+   * makes it ({@link ScoringRule#sampleValue}), drawing from {@code rnd} when it needs chance.
+   */
   static double value(ScoringRule r, double good, SplittableRandom rnd) {
-    boolean up = r.direction() == Direction.HIGHER_IS_BETTER;
-    if (r instanceof Target t) {
-      double v = t.target() * (up ? 0.6 + 0.5 * good : 1.6 - 0.7 * good);
-      return Math.round(v * 10) / 10.0;
-    } else if (r instanceof Goalposts g) {
-      double f = up ? good : 1 - good;
-      return g.low() + (g.high() - g.low()) * f;
-    } else if (r instanceof Bands b) {
-      double lo = b.bands().get(0).bound();
-      double hi = b.bands().get(b.bands().size() - 1).bound();
-      double span = Math.max(hi - lo, 1);
-      double f = up ? good : 1 - good;
-      return Math.round((lo - 0.2 * span + 1.4 * span * f) * 10) / 10.0;
-    } else if (r instanceof Deduction) {
-      return Math.max(0, Math.round(3 * (1 - good) + rnd.nextDouble() - 0.5));
-    } else if (r instanceof Bonus bo) {
-      return Math.round(good * (bo.cap() / bo.perOccurrence() + 1));
-    } else if (r instanceof Checklist c) {
-      return Math.round(c.required() * good);
-    } else if (r instanceof YesNo) {
-      boolean yes = rnd.nextDouble() < 0.3 + 0.7 * good;
-      return yes == up ? 1 : 0;
-    } else if (r instanceof Rate rate) {
-      double f = up ? good : 1 - good;
-      double v = rate.low() + (rate.high() - rate.low()) * (0.1 + f);
-      return Math.min(1, Math.max(0, Math.round(v * 1000) / 1000.0));
-    } else if (r instanceof Veto v) {
-      return rnd.nextDouble() < 0.03 ? v.threshold() : 0;
-    } else if (r instanceof org.fivetype.rule.Relative) {
-      return Math.round(100 * good) / 100.0;
-    }
-    throw new IllegalArgumentException("no demo values for rule kind " + r.kind());
+    return r.sampleValue(good, rnd::nextDouble);
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Unit;
+import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.uncertainty.Progress;
 import org.fivetype.uncertainty.UncertaintyAnalysis;
@@ -54,7 +55,21 @@ public final class DemoRobustness {
    */
   public static UncertaintyResult analyse(ScoringPlan plan, int year, Collection<Unit> units,
       Collection<Observation> observations, int runs, int threads, Progress progress) {
-    return UncertaintyAnalysis.run(plan, plan.table(year, units, observations), spec(),
+    return analyse(plan, plan.table(year, units, observations), runs, threads, progress);
+  }
+
+  /**
+   * Runs the analysis of the built-in spec on evidence already laid out for the plan.
+   *
+   * @param plan the compiled rule set
+   * @param table the evidence, laid out for {@code plan}
+   * @param runs the base sample size N (≥ 2)
+   * @param threads worker threads (≥ 1); the result is the same for any number
+   * @param progress told how far the replications have got
+   */
+  public static UncertaintyResult analyse(ScoringPlan plan, EvidenceTable table, int runs, int threads,
+      Progress progress) {
+    return UncertaintyAnalysis.run(plan, table, spec(),
         UncertaintyAnalysis.Options.sensitivity(runs, SEED).withThreads(threads), progress);
   }
 }

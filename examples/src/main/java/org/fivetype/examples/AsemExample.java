@@ -17,15 +17,19 @@ import org.fivetype.composite.RecipeResult;
 import org.fivetype.composite.Table;
 
 /**
- * Runs the ASEM recipe ({@code asem/asem-recipe.json}) on the shared ASEM data and prints the top
- * 10 of the index. Argument: the folder {@code conformance/asem} (default: {@code
- * ../shared/conformance/asem}).
+ * Runs the ASEM recipe ({@code asem/asem-recipe.json}) on the published ASEM data and prints the
+ * top 10 of the index. Argument: the folder of the ASEM conformance data (not part of the
+ * repository; the README says where the build finds it).
  */
 public final class AsemExample {
   private AsemExample() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/conformance/asem");
+    if (args.length != 1) {
+      System.err.println("usage: AsemExample DIR (the folder of the ASEM conformance data)");
+      System.exit(3);
+    }
+    Path dir = Path.of(args[0]);
     Recipe recipe;
     try (InputStream in = AsemExample.class.getResourceAsStream("/asem/asem-recipe.json")) {
       JsonNode tree = new ObjectMapper().readTree(in);

@@ -2,17 +2,25 @@ package org.fivetype.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The architecture, as policy (ArchUnit), over the main code of every module on this module's
- * class path: core and the five pillars (examples itself is left out where it must differ).
+ * class path (all but spark, which has its own {@code SparkArchitectureTest}): the rooms of
+ * DESIGN.md's module table and the dependencies each may have, the layering inside the kernel, and
+ * the house rules (light kernel, no printing, internal packages stay in their room).
  */
 @AnalyzeClasses(packages = "org.fivetype", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,6 +29,95 @@ class ArchitectureTest {
   static final String[] CORE = {"org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..",
       "org.fivetype.plugin..", "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.scale..",
       "org.fivetype.consequence.."};
+
+  /** The kernel's rooms, bottom up. */
+  static final String VALUES = "org.fivetype.api..";
+  static final String[] SPI = {"org.fivetype.spi..", "org.fivetype.rule.."};
+
+  /** Classes of {@code room} depend on nothing of fivetype but the packages {@code allowed} (and their own). */
+  private static ArchRule room(String room, String because, String... allowed) {
+    String[] own = java.util.stream.Stream.concat(java.util.stream.Stream.of(room), java.util.stream.Stream.of(allowed))
+        .toArray(String[]::new);
+    return classes().that().resideInAPackage(room).should().onlyDependOnClassesThat(
+        JavaClass.Predicates.resideOutsideOfPackage("org.fivetype..").or(JavaClass.Predicates.resideInAnyPackage(own)))
+        .because(because);
+  }
+
+  private static String[] kernelAnd(String... more) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(CORE), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
+  }
+
+  /**
+   * The layering inside the kernel, bottom up: values ({@code api}); {@code scale} (the
+   * normalisations the Relative rule kind shares with composite indicators); the SPIs and rule kinds
+   * ({@code spi}, {@code rule}); consequences (pure computation over stored years); plugin
+   * discovery; rule sets and rule files; the engine and tiering chain on top. A layer uses only
+   * layers below it.
+   */
+  @ArchTest
+  static final ArchRule kernelLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("values").definedBy(VALUES)
+      .layer("scale").definedBy("org.fivetype.scale..")
+      .layer("spi and rule kinds").definedBy(SPI)
+      .layer("consequences").definedBy("org.fivetype.consequence..")
+      .layer("plugin discovery").definedBy("org.fivetype.plugin..")
+      .layer("rule sets").definedBy("org.fivetype.ruleset..")
+      .layer("engine").definedBy("org.fivetype.engine..")
+      .whereLayer("engine").mayNotBeAccessedByAnyLayer()
+      .whereLayer("rule sets").mayOnlyBeAccessedByLayers("engine")
+      .whereLayer("plugin discovery").mayOnlyBeAccessedByLayers("rule sets", "engine")
+      .whereLayer("consequences").mayOnlyBeAccessedByLayers("rule sets", "engine")
+      .whereLayer("spi and rule kinds").mayOnlyBeAccessedByLayers("consequences", "plugin discovery", "rule sets",
+          "engine")
+      .whereLayer("scale").mayOnlyBeAccessedByLayers("spi and rule kinds", "consequences", "plugin discovery",
+          "rule sets", "engine")
+      .because("the kernel reads bottom up: values, the SPI, rule sets, the engine (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule compositeUsesTheKernelsValuesOnly = room("org.fivetype.composite..",
+      "composite indicators work on the kernel's values and shared normalisations only", VALUES,
+      "org.fivetype.scale..");
+
+  @ArchTest
+  static final ArchRule recordsUseTheKernelsValuesOnly = room("org.fivetype.records..",
+      "raw-record aggregators produce observations, the kernel's values, and nothing else", VALUES);
+
+  @ArchTest
+  static final ArchRule uncertaintyUsesKernelAndComposite = room("org.fivetype.uncertainty..",
+      "uncertainty analysis runs over a compiled plan or a recipe", kernelAnd("org.fivetype.composite.."));
+
+  @ArchTest
+  static final ArchRule readingUsesKernelAndRecords = room("org.fivetype.input..",
+      "reading input files knows the kernel and the raw records, not the writers, the pipeline or a front end",
+      kernelAnd("org.fivetype.records.."));
+
+  @ArchTest
+  static final ArchRule writingUsesKernelAndTheSectionsItShows = room("org.fivetype.report..",
+      "writing results knows the kernel, and the records and uncertainty results its sections show; it never "
+          + "reads input files, runs the pipeline or knows a front end", kernelAnd("org.fivetype.records..",
+          "org.fivetype.uncertainty.."));
+
+  @ArchTest
+  static final ArchRule demoUsesKernelRecordsAndUncertainty = room("org.fivetype.demo..",
+      "the demo city generates values and records; it neither reads nor writes files of the pipeline",
+      kernelAnd("org.fivetype.records..", "org.fivetype.uncertainty.."));
+
+  @ArchTest
+  static final ArchRule pipelineUsesTheRoomsBelowIt = room("org.fivetype.pipeline..",
+      "the pipeline strings reading, records, the kernel and writing together; front ends (cli, spark), the demo "
+          + "and the JDBC store sit above or beside it", kernelAnd("org.fivetype.records..", "org.fivetype.input..",
+          "org.fivetype.report..", "org.fivetype.uncertainty.."));
+
+  @ArchTest
+  static final ArchRule testkitUsesTheKernelOnly = room("org.fivetype.testkit..",
+      "the contract kits that plugin and store authors extend need the kernel and JUnit only", CORE);
+
+  @ArchTest
+  static final ArchRule noLibraryRoomUsesAFrontEnd = noClasses().that().resideOutsideOfPackages(
+          "org.fivetype.cli..", "org.fivetype.examples..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.fivetype.cli..", "org.fivetype.spark..", "picocli..")
+      .because("the library rooms serve any front end; the command line and Spark sit on top");
 
   @ArchTest
   static final ArchRule kernelUsesNoOtherRoom = noClasses().that().resideInAnyPackage(CORE)
@@ -54,10 +151,12 @@ class ArchitectureTest {
   static final ArchRule coreUsesOnlyLightDependencies = classes().that().resideInAnyPackage(CORE)
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..", "com.fasterxml.jackson..",
+          "com.google.auto.service..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.plugin..",
           "org.fivetype.ruleset..", "org.fivetype.engine..", "org.fivetype.scale..", "org.fivetype.consequence..",
           "org.jspecify..")
-      .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md)");
+      .because("heavy dependencies (POI, JDBC drivers, picocli, Spark) never enter core (DESIGN.md); "
+          + "@AutoService, which registers the built-in rule kinds, is compile-time only");
 
   @ArchTest
   static final ArchRule spiDependsOnNothingInternal = classes().that().resideInAPackage("org.fivetype.spi..")
@@ -78,9 +177,31 @@ class ArchitectureTest {
   static final ArchRule pillarsDoNotDependOnEachOther = slices().matching("org.fivetype.pillar.(*)..")
       .should().notDependOnEachOther();
 
+  /**
+   * An {@code internal} package is used only inside the room that owns it: a class of {@code
+   * org.fivetype.X.internal..} only from {@code org.fivetype.X..} (today the spark module's, checked
+   * by its own test as well; any room may add one).
+   */
   @ArchTest
-  static final ArchRule noInternalPackageIsUsedFromOutsideCore = noClasses().that()
-      .resideInAPackage("org.fivetype.pillar..").should().dependOnClassesThat().resideInAPackage("..internal..");
+  static final ArchRule internalPackagesStayInTheirRoom = classes().should(new ArchCondition<JavaClass>(
+      "use an internal package only from the room that owns it") {
+    @Override
+    public void check(JavaClass origin, ConditionEvents events) {
+      for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+        String target = d.getTargetClass().getPackageName();
+        int at = target.indexOf(".internal");
+        if (target.startsWith("org.fivetype.") && at > 0
+            && (target.length() == at + 9 || target.charAt(at + 9) == '.')) {
+          String owner = target.substring(0, at);
+          String from = origin.getPackageName();
+          if (!(from.equals(owner) || from.startsWith(owner + "."))) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription() + ": " + target
+                + " is internal to " + owner));
+          }
+        }
+      }
+    }
+  });
 
   @ArchTest
   static final ArchRule libraryCodeNeverPrints = noClasses().that()

@@ -15,7 +15,11 @@ import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.demo.DemoCity;
+import org.fivetype.pipeline.Outcome;
+import org.fivetype.spi.HistoryStore;
+import org.fivetype.store.jdbc.HistoryStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the README honest: its embedding example must be, line for line, the tagged region of
@@ -63,9 +67,19 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void theExampleAssessesTheDemoCity() {
+  void theExampleAssessesTheDemoCity(@TempDir Path dir) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AssessmentResult r = EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Outcome outcome = EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
+    AssessmentResult r = outcome.result();
+    // the outputs are written, with the consequences of the year (the demo units have staff counts)
+    assertThat(outcome.consequences()).isPresent();
+    for (String f : List.of("results.json", "results.csv", "results.xlsx", "report.html", "cadre-records.csv")) {
+      assertThat(dir.resolve("out").resolve(f)).isRegularFile();
+    }
+    // the year is in the history store
+    try (HistoryStore h = HistoryStores.open(dir.resolve("history").toString())) {
+      assertThat(h.years()).containsExactly(2024);
+    }
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines).hasSize(DemoCity.units().size());
     assertThat(r.ruleSet().id()).isEqualTo("urumqi-2004");

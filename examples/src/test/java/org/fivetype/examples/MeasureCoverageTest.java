@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The default catalogue ({@code urumqi-2004}, the five pillar modules found by
- * {@link ServiceLoader}) covers every one of the 34 pillar measures of MEASURES.md — each has an
+ * {@link ServiceLoader}) covers every one of the 34 pillar measures of docs/measures.md — each has an
  * indicator, or {@code docs/coverage.md} gives a reason in a line {@code - **X9**: reason} — its
  * points add up to 100, its indicator ids are unique, and {@code docs/coverage.md} lists every
  * indicator with its points and its rule's own English description.

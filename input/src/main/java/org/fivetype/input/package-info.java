@@ -1,7 +1,8 @@
 /**
  * Reading input files: {@link org.fivetype.input.InputFiles} reads and checks units and
  * observations (CSV or XLSX) into an evidence table, {@link org.fivetype.input.RecordFiles} reads
- * raw-record files; every problem is reported with its file, row and column, all in one pass.
+ * raw-record files, {@link org.fivetype.input.UnitTables} reads a wide table of units for a composite
+ * index (a row per unit, a column per indicator); every problem is reported with its file, row and column, all in one pass.
  * Never prints, never writes.
  */
 @NullMarked

@@ -21,11 +21,12 @@ import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
+import org.fivetype.pipeline.Evidence;
+import org.fivetype.pipeline.Pipeline;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.Flag;
 import org.fivetype.records.RecordAggregator;
-import org.fivetype.records.RecordEvidence;
 import org.fivetype.records.UnitDiagnostics;
 import org.fivetype.records.UnitState;
 import org.fivetype.ruleset.RuleFiles;
@@ -86,9 +87,12 @@ final class ScoreCategory implements FlatMapGroupsFunction<String, Row, Row> {
       RecordAggregator a = e.getValue().create();
       aggregations.add(a.finish(year, states.getOrDefault(e.getKey(), Map.of()), unitIds));
     }
-    List<Observation> evidence = RecordEvidence.overlay(observations, aggregations);
     ScoringPlan plan = plan();
-    AssessmentResult result = plan.assess(year, units, evidence);
+    // the pipeline's evidence step, as on one machine: the records' values replace the typed-in ones
+    // (records feeding an indicator outside the rule set are refused), then the table is checked.
+    // The consequences (bonus pool, quota of excellent civil servants) are city-wide: not per category.
+    Evidence evidence = Pipeline.of(plan).evidence(year, units, observations, Map.of(), aggregations);
+    AssessmentResult result = plan.assess(evidence.table());
     List<Pillar> pillars = plan.ruleSet().pillars();
     List<IndicatorId> indicators = new ArrayList<>();
     plan.ruleSet().indicators().forEach(i -> indicators.add(i.id()));

@@ -32,21 +32,24 @@ import org.fivetype.ruleset.RuleSet;
  * A year's assessment on Spark: the per-unit record states ({@link SparkRecords#aggregate}) and
  * the typed-in observations of each category go to one task, which finishes the aggregations
  * ({@link org.fivetype.records.RecordAggregator#finish}), puts their values into the evidence
- * ({@link org.fivetype.records.RecordEvidence#overlay}) and assesses the category with the
- * compiled plan ({@link org.fivetype.engine.ScoringPlan#assess}) — the single-machine code, on
- * the executors.
+ * through the pipeline ({@link org.fivetype.pipeline.Pipeline#evidence}) and assesses the category
+ * with the compiled plan ({@link org.fivetype.engine.ScoringPlan#assess}) — the single-machine
+ * code, on the executors.
  *
  * <p><b>Quota and ties.</b> Relative scoring rules, ranks, the quota per category and its tie rule
  * need every unit of a category and nothing outside it; so each category is assessed whole, in
  * one task, by the same tiering chain as on one machine, and the results equal the
  * single-machine path's number for number and tier for tier. The largest category of a national
- * run (40,000 townships) is some 40,000 × 60 doubles — a few tens of MB in one task. A rule set
- * with tier steps added in Java (which could look across categories) is refused: ship it as a
- * rule file.
+ * run (40,000 townships) is some 40,000 × 60 doubles — a few tens of MB in one task. The rule
+ * set's own tier steps ({@link RuleSet#extraSteps()}, e.g. a district's from its plugin jar) run
+ * there too, after the built-in chain; a step decides each unit from the units of its category
+ * (the contract of {@link org.fivetype.spi.TierPolicy}), so they give the same tiers.
  *
  * <p><b>The rule set</b> travels as its JSON ({@link RuleSet#toJson()}); each executor reads it
- * back with the pillar plugins on its class path ({@link Plugins#discover()}), checks the
- * fingerprint and compiles it once.
+ * back with the plugins on its class path ({@link Plugins#discover()}: pillars, rule kinds and
+ * tier-step kinds), checks the fingerprint and compiles it once. A rule set whose JSON does not
+ * read back — a rule kind or tier step that is not registered, e.g. a step added in Java with no
+ * {@link org.fivetype.spi.TierStepKind} — is refused on the driver with the reading's problems.
  *
  * <p>The result has one row per unit, sorted by unit id: {@code unit_id, name_zh, name_en,
  * category, total, max_total, tier} (EXCELLENT, GOOD, PASS, FAIL){@code , tier_zh, rank,
@@ -73,11 +76,6 @@ public final class SparkAssessment {
    */
   public static Dataset<Row> assess(SparkSession spark, RuleSet ruleSet, int year, List<Unit> units,
       Dataset<Row> observations, List<UnitStates> records) {
-    if (!ruleSet.extraSteps().isEmpty()) {
-      throw new IllegalArgumentException("rule set " + ruleSet.id() + " has tier steps added in Java ("
-          + ruleSet.extraSteps().size() + "); they cannot travel to the executors as JSON: put the rule set in a "
-          + "rule file");
-    }
     String json = ruleSet.toJson();
     RuleSet back = RuleFiles.parse(json, "rule set " + ruleSet.id(), Path.of("."), Plugins.discover());
     if (!back.fingerprint().equals(ruleSet.fingerprint())) {

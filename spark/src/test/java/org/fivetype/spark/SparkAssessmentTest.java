@@ -120,7 +120,7 @@ class SparkAssessmentTest {
   }
 
   @Test
-  void aRuleSetWithTierStepsInJavaIsRefusedNotSilentlyChanged() {
+  void aRuleSetWithAnUnregisteredTierStepIsRefusedNotSilentlyChanged() {
     RuleSet withStep = RULES.toBuilder().tierStep(new TierPolicy() {
       @Override
       public String id() {
@@ -134,14 +134,14 @@ class SparkAssessmentTest {
 
       @Override
       public void apply(TieringContext context) {
-        // a step written in Java: JSON cannot carry it to the executors
+        // a step written in Java with no TierStepKind registered: its JSON cannot be read back
       }
     }).build();
     SparkSession spark = LocalSpark.session();
     List<Unit> units = DemoCity.units();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkAssessment.assess(spark, withStep, YEAR, units,
             SparkAssessment.observations(spark, DemoCity.observations(units, RULES, YEAR)), List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("tier steps added in Java");
+        .isInstanceOf(org.fivetype.api.InvalidInputException.class)
+        .hasMessageContaining("no tier step \"history\" is registered");
   }
 }

@@ -1,0 +1,34 @@
+package org.fivetype.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.fivetype.api.Unit;
+import org.fivetype.engine.EvidenceTable;
+import org.fivetype.records.Aggregation;
+
+/**
+ * A year's evidence, read and checked, ready to assess: the first half of a {@link Pipeline} run.
+ *
+ * @param table the units and their values, laid out for the pipeline's compiled plan (the raw
+ *     records' values already in)
+ * @param aggregations the raw-record aggregations whose values are in the table (their
+ *     diagnostics feed the report's satisfaction section), empty when no records were given
+ * @param staff the staff counts (在编人数) by unit id, for the civil-servant quota of the
+ *     consequences; units without a count are left out
+ */
+public record Evidence(EvidenceTable table, List<Aggregation> aggregations, Map<String, Integer> staff) {
+  public Evidence {
+    aggregations = List.copyOf(aggregations);
+    staff = Map.copyOf(staff);
+  }
+
+  /** The year assessed. */
+  public int year() {
+    return table.year();
+  }
+
+  /** The units assessed, in the table's order. */
+  public List<Unit> units() {
+    return table.units();
+  }
+}
