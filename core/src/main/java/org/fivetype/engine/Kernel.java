@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fivetype.rule.ScoringRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring pass of {@link ScoringPlan#assess}: points, pillar subtotals, totals and the
@@ -166,7 +167,7 @@ final class Kernel {
   }
 
 
-  private static volatile ExecutorService pool;
+  private static volatile @Nullable ExecutorService pool;
 
   /** Runs {@code task} on {@code workers} threads (the calling thread is one) and waits for all. */
   private static void parallel(int workers, Runnable task) {

@@ -74,7 +74,7 @@ public final class ScoringPlan {
   /** Below this many units {@code assess} runs on the calling thread alone. */
   public static final int PARALLEL_MIN_UNITS = 100_000;
 
-  private volatile RuleSet ruleSet;
+  private volatile @Nullable RuleSet ruleSet;
   /** The compiled plan this one derives from (itself for a compiled plan). */
   private final ScoringPlan root;
   private final TierSettings tiers;

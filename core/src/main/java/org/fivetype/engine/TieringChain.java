@@ -173,7 +173,7 @@ final class TieringChain {
     /** {@link #setTier} with the reason's label built when asked. */
     void setTierDeferred(int u, Tier tier, java.util.function.Supplier<Label> label) {
       tiers[u] = tier;
-      record(u, new Deferred(current, tier, label));
+      record(u, new Deferred(requireNonNull(current), tier, label));
     }
 
     /** The reasons of unit {@code u}, each built now if it was deferred. */
@@ -189,7 +189,7 @@ final class TieringChain {
       return out;
     }
 
-    private int[][] byCategory;
+    private int @Nullable [][] byCategory;
 
     /**
      * Unit indices by category (categories in sorted name order), each sorted by total descending;

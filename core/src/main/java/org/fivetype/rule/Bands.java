@@ -157,7 +157,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
     }
 
     @Override
-    public Bands read(ParamReader p) {
+    public @Nullable Bands read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("bands", "direction");
       Direction d = Checks.direction(p);
@@ -170,7 +170,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
             try {
               bands.add(new Band(bound, share));
             } catch (IllegalArgumentException e) {
-              b.problem(e.getMessage());
+              b.problem(String.valueOf(e.getMessage()));
             }
           }
         }

@@ -103,7 +103,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
     }
 
     @Override
-    public Bonus read(ParamReader p) {
+    public @Nullable Bonus read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("perOccurrence", "cap");
       double per = p.number("perOccurrence");

@@ -104,7 +104,7 @@ public record Checklist(int required) implements ScoringRule {
     }
 
     @Override
-    public Checklist read(ParamReader p) {
+    public @Nullable Checklist read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("required");
       Integer n = p.integer("required");

@@ -104,7 +104,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
     }
 
     @Override
-    public Deduction read(ParamReader p) {
+    public @Nullable Deduction read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("perOccurrence", "floor");
       double per = p.number("perOccurrence");

@@ -108,7 +108,7 @@ public record Goalposts(double low, double high, Direction direction) implements
     }
 
     @Override
-    public Goalposts read(ParamReader p) {
+    public @Nullable Goalposts read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("low", "high", "direction");
       double lo = p.number("low");

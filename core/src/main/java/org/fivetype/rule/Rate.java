@@ -110,7 +110,7 @@ public record Rate(double low, double high, Direction direction) implements Scor
     }
 
     @Override
-    public Rate read(ParamReader p) {
+    public @Nullable Rate read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("low", "high", "direction");
       double lo = p.number("low", 0);

@@ -193,7 +193,7 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     }
 
     @Override
-    public Relative read(ParamReader p) {
+    public @Nullable Relative read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("method", "scope", "direction", "step", "target");
       Method method = p.enumValue("method", Method.class);

@@ -118,7 +118,7 @@ public record Target(double target, Direction direction, boolean proportional) i
     }
 
     @Override
-    public Target read(ParamReader p) {
+    public @Nullable Target read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("target", "direction", "proportional");
       double t = p.number("target");

@@ -115,7 +115,7 @@ public record Veto(int threshold) implements ScoringRule {
     }
 
     @Override
-    public Veto read(ParamReader p) {
+    public @Nullable Veto read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("threshold");
       Integer t = p.integer("threshold", 1);

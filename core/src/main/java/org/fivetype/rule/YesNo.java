@@ -95,7 +95,7 @@ public record YesNo(Direction direction) implements ScoringRule {
     }
 
     @Override
-    public YesNo read(ParamReader p) {
+    public @Nullable YesNo read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("direction");
       Direction d = Checks.direction(p);

@@ -600,7 +600,7 @@ public final class RuleFiles {
         try {
           step = kind.get().read(JsonParams.reader(st, "use"));
         } catch (IllegalArgumentException e) {
-          st.problem(e.getMessage());
+          st.problem(String.valueOf(e.getMessage()));
           continue;
         }
         if (step == null) {
