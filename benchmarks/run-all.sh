@@ -1,39 +1,52 @@
 #!/usr/bin/env bash
-# Issue 14: every benchmark and size, with floors and peers, in one run (short settings: one fork,
-# one warm-up and two measured iterations of 1 s, GC profiler for the bytes allocated per op),
-# then the end-to-end run of `fivetype assess` on 10 M observation rows with its floor.
-#   benchmarks/run-all.sh [name]        (default name: issue-14)
-# Writes benchmarks/results/<name>.json (kernel, map peer), <name>-composite.json, <name>-drools.json (one shot
-# per size: an operation takes seconds), <name>-assess-10m.txt, <name>-all.json (the three
-# together), <name>-table.md (the tables of benchmarks/README.md, printed by ResultsTable) and <name>-load.txt (uptime before and after
-# each part). About 25 minutes on a quiet 2-core machine.
+# Issue 14: every benchmark and size, with floors and peers, then the end-to-end run of
+# `fivetype assess` on 10 M observation rows with its floor. Short settings: one fork, one
+# warm-up and two measured iterations of 1 s, the GC profiler (bytes allocated per op).
+#   benchmarks/run-all.sh [name [part...]]      (default name: issue-14; default parts: all)
+# Parts, each written as soon as it ends to benchmarks/results/<name>-<part>.json (so that a run
+# cut short keeps what it finished): absolute relative tiering explanations compile mappeer
+# composite (its own settings: first-run shots stay first runs) drools (one shot per operation:
+# one takes seconds) assess10m (<name>-assess10m.txt: ReadFloor twice, then RUNS=2 runs).
+# Then <name>-all.json (every part found) and <name>-table.md (ResultsTable: the tables of
+# benchmarks/README.md); <name>-load.txt has `uptime` before and after each part.
+# SIZES=10000,100000 limits the units of the kernel parts; SKIP_BUILD=1 reuses the built jars.
+# About 30-40 minutes on a quiet 2-core machine for every part.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 name="${1:-issue-14}"
+shift || true
+parts=("$@")
+[ ${#parts[@]} -gt 0 ] || parts=(absolute relative tiering explanations compile mappeer composite drools assess10m)
 out="$root/benchmarks/results"
 jar="$root/benchmarks/target/benchmarks.jar"
 cd "$root"
-mvn -B -q -o -pl benchmarks,cli -am package -DskipTests
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -B -q -o -pl benchmarks,cli -am package -DskipTests
 load() { echo "$1: $(date -u +%H:%M:%S) $(uptime)" | tee -a "$out/$name-load.txt"; }
-: > "$out/$name-load.txt"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB; $(java -version 2>&1 | head -1)" \
   | tee -a "$out/$name-load.txt"
 short=(-f 1 -wi 1 -w 1 -i 2 -r 1 -prof gc -foe true)
-load "kernel start"
-java -jar "$jar" 'org.fivetype.benchmarks.(Absolute|Relative|Tiering|Explanations|Compile|MapPeer)Benchmark' \
-  "${short[@]}" -rf json -rff "$out/$name.json"
-load "kernel end, composite start"
-# the composite benchmark's own settings (first-run shots stay first runs), one fork
-java -jar "$jar" 'org.fivetype.benchmarks.CompositeBenchmark' -f 1 -prof gc -foe true \
-  -rf json -rff "$out/$name-composite.json"
-load "composite end, drools start"
-java -jar "$jar" 'org.fivetype.benchmarks.DroolsPeerBenchmark' -f 1 -wi 0 -i 1 -bm ss -foe true \
-  -rf json -rff "$out/$name-drools.json"
-load "drools end, assess-10m start"
-RUNS=2 benchmarks/assess-10m.sh 2>&1 | tee "$out/$name-assess-10m.txt"
-load "assess-10m end"
-# one table over the three files, so that the peers' ratios find the kernel's figures
+sizes=()
+[ -z "${SIZES:-}" ] || sizes=(-p "units=$SIZES")
+for part in "${parts[@]}"; do
+  load "$part start"
+  case "$part" in
+    absolute|relative|tiering|explanations|compile|mappeer)
+      class="$(sed -E 's/^mappeer$/MapPeer/; s/^(.)/\U\1/' <<< "$part")Benchmark"
+      p=("${sizes[@]}")
+      [ "$part" != compile ] || p=()
+      java -jar "$jar" "org.fivetype.benchmarks.$class" "${short[@]}" "${p[@]}" -rf json -rff "$out/$name-$part.json" ;;
+    composite)
+      java -jar "$jar" 'org.fivetype.benchmarks.CompositeBenchmark' -f 1 -prof gc -foe true -rf json -rff "$out/$name-$part.json" ;;
+    drools)
+      java -jar "$jar" 'org.fivetype.benchmarks.DroolsPeerBenchmark' -f 1 -wi 0 -i 1 -bm ss -foe true -rf json -rff "$out/$name-$part.json" ;;
+    assess10m)
+      RUNS="${RUNS:-2}" benchmarks/assess-10m.sh 2>&1 | tee "$out/$name-assess10m.txt" ;;
+    *) echo "unknown part $part" >&2; exit 2 ;;
+  esac
+  load "$part end"
+done
+# one table over every part found, so that the peers' ratios find the kernel's figures
 python3 -c 'import json,sys; print(json.dumps(sum((json.load(open(f)) for f in sys.argv[1:]), [])))' \
-  "$out/$name.json" "$out/$name-composite.json" "$out/$name-drools.json" > "$out/$name-all.json"
+  $(ls "$out/$name"-*.json | grep -v -- "-all.json") > "$out/$name-all.json"
 java -cp "$jar" org.fivetype.benchmarks.ResultsTable "$out/$name-all.json" > "$out/$name-table.md"
 echo "tables in $out/$name-table.md"

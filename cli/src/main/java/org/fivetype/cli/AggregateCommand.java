@@ -52,11 +52,17 @@ final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks.year(spec, year);
+    units = Checks.input("--units", units);
     List<RecordFile> files = RecordOptions.parse(spec.commandLine(), records);
+    List<Path> inputs = new java.util.ArrayList<>(List.of(units));
+    files.forEach(f -> inputs.add(f.file()));
+    org.fivetype.report.OutputTarget target = org.fivetype.report.OutputTarget.of(out, "aggregate").withInputs(inputs);
+    target.check();
     ReadOptions options = input.options();
     List<Unit> us = InputFiles.readUnits(units, options);
     List<Aggregation> aggregations = RecordFiles.read(files, us.stream().map(Unit::id).toList(), year, options);
-    List<String> written = AggregationFiles.write(aggregations, out);
+    List<String> written = AggregationFiles.write(aggregations, target);
     for (Aggregation a : aggregations) {
       long flagged = a.units().stream().filter(d -> !d.flags().isEmpty()).count();
       root.out.println(a.kind().label().zh() + " " + a.kind().label().en() + ": " + a.observations().size()

@@ -12,11 +12,12 @@ import org.fivetype.pipeline.Evidence;
 import org.fivetype.pipeline.Outcome;
 import org.fivetype.pipeline.Pipeline;
 import org.fivetype.plugin.Plugins;
+import org.fivetype.report.OutputTarget;
 import org.fivetype.report.Writers;
+import org.fivetype.engine.YearRecords;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.HistoryStore;
-import org.fivetype.store.jdbc.HistoryStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks.year(spec, inputs.year);
+    inputs.checkFiles();
     Progress progress = new Progress(root.err, root.terminal);
     Plugins plugins = root.plugins();
     RuleSet rs = RuleFiles.resolve(inputs.rules, plugins);
@@ -63,23 +66,47 @@ final class AssessCommand implements Callable<Integer> {
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows"));
     long t0 = System.nanoTime();
     List<RecordFile> recordFiles = RecordOptions.parse(spec.commandLine(), inputs.records);
+    // --out is checked before any work: a run refused for its --out has read, stored and written nothing
+    OutputTarget target = OutputTarget.of(out, "assess").withInputs(inputs.files(recordFiles));
+    target.check();
     Pipeline pipeline = Pipeline.of(rs).withReadOptions(options);
     Evidence evidence = pipeline.read(inputs.units, inputs.observations, inputs.year, recordFiles);
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + evidence.units().size() + " units");
+    // an existing store is opened now for last year's result; a new one is made only when the year is stored
+    HistoryStore store = history == null || !History.exists(history) ? null : History.open(history, false, root.err);
     Outcome outcome;
-    if (history == null) {
-      outcome = pipeline.assess(evidence);
-    } else {
-      try (HistoryStore store = HistoryStores.open(history)) {
-        outcome = pipeline.withHistory(store).assess(evidence);
+    Writers writers;
+    long t2;
+    try {
+      outcome = store == null ? pipeline.assess(evidence) : pipeline.withHistoryReadOnly(store).assess(evidence);
+      notes(root, outcome);
+      t2 = System.nanoTime();
+      progress.show("writing 写出结果 " + out);
+      writers = outcome.writers();
+      AssessmentResult result = outcome.result();
+      // the year is stored last, when every output is written and before they are moved into place:
+      // a run that fails stores nothing
+      writers.write(result, history == null ? target : target.beforeCommit(() -> {
+        if (store != null) {
+          store.put(YearRecords.of(result));
+        } else {
+          try (HistoryStore created = History.open(history, true, root.err)) {
+            created.put(YearRecords.of(result));
+          }
+        }
+      }));
+    } finally {
+      if (store != null) {
+        try {
+          store.close();
+        } catch (RuntimeException e) {
+          // the year is committed (or the run already failed): closing is not worth failing the run for
+          root.err.println("note 注意: the history store did not close cleanly: "
+              + (Main.rootCause(e) == null ? e.getMessage() : Main.rootCause(e)));
+        }
       }
     }
-    notes(root, outcome);
-    long t2 = System.nanoTime();
-    progress.show("writing 写出结果 " + out);
-    Writers writers = outcome.writers();
-    writers.write(outcome.result(), out);
     long t3 = System.nanoTime();
     progress.done();
     if (root.verbose) {
@@ -106,6 +133,8 @@ final class AssessCommand implements Callable<Integer> {
       sb.append("  ").append(e.getKey().label().zh()).append(' ').append(e.getKey().label().en()).append(": ")
           .append(e.getValue()).append('\n');
     }
+    result.ruleSet().departures().forEach((k, v) -> sb.append("  departs from ").append(k)
+        .append(" on purpose 有意偏离原则: ").append(v).append('\n'));
     root.out.print("assessed 已考核 " + result.units().size() + " units, " + result.year() + ", rule set "
         + result.ruleSet().id() + "\n" + sb + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");
   }

@@ -27,4 +27,26 @@ final class AssessmentInputs {
       description = "Raw records (CSV or XLSX) whose aggregated values replace the typed-in ones; KIND is one of "
           + "ballots, complaints, meetings, cases, research-days (docs/records.md). Repeatable, one file per kind.")
   List<String> records;
+
+  /**
+   * Checks the files (see {@link Checks#input}): a directory, a loop, a named pipe or an unreadable
+   * file fails with exit 4; a shell pipe is read into a temporary copy, which then stands for it.
+   */
+  void checkFiles() throws java.io.IOException {
+    units = Checks.input("--units", units);
+    observations = Checks.input("--observations", observations);
+    if (rules != null && rules.endsWith(".json")) {
+      Checks.input("--rules", Path.of(rules));
+    }
+  }
+
+  /** Every input file of the run: units, observations, the rule file, the record files. */
+  List<Path> files(List<org.fivetype.input.RecordFiles.RecordFile> recordFiles) {
+    List<Path> all = new java.util.ArrayList<>(List.of(units, observations));
+    if (rules != null && rules.endsWith(".json")) {
+      all.add(Path.of(rules));
+    }
+    recordFiles.forEach(r -> all.add(r.file()));
+    return all;
+  }
 }

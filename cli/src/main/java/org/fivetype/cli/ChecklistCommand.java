@@ -40,11 +40,22 @@ final class ChecklistCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    Checks.year(spec, year);
+    units = Checks.input("--units", units);
+    List<Path> inputs = new java.util.ArrayList<>(List.of(units));
+    if (rules.endsWith(".json")) {
+      inputs.add(Path.of(rules));
+    }
+    org.fivetype.report.OutputTarget target = org.fivetype.report.OutputTarget.of(out, "checklist").withInputs(inputs);
+    target.check();
     RuleSet rs = RuleFiles.resolve(rules, root.plugins());
     List<Unit> us = InputFiles.readUnits(units, input.options());
-    Checklists.write(rs, us, year, out);
+    Checklists.write(rs, us, year, target);
     root.out.println("wrote 已写出 " + out + "/{" + String.join(",", Checklists.FILES) + "}: " + us.size()
         + " units × " + rs.indicators().size() + " indicators");
     return ExitCodes.OK;

@@ -81,6 +81,9 @@ final class DemoCommand implements Callable<Integer> {
       description = "Benchmarks: pad the rule set to M indicators (rules.json is written beside the inputs).")
   Integer indicators;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec picocliSpec;
+
   @Override
   public Integer call() throws Exception {
     if (out == null && !inputsOnly) {
@@ -88,6 +91,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (inputsOnly && inputs == null) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--inputs-only needs --inputs DIR");
+    }
+    if (picocliSpec != null) {
+      Checks.year(picocliSpec, year);
     }
     Plugins plugins = root.plugins();
     RuleSet rules = RuleFiles.builtIn(RuleFiles.URUMQI_2004, plugins);
@@ -102,15 +108,18 @@ final class DemoCommand implements Callable<Integer> {
     // the synthetic records belong to the demo city, not to the benchmarks' scaled runs
     boolean withRecords = scale == null;
     if (inputs != null) {
-      Files.createDirectories(inputs);
-      writeUnits(units, staff, inputs.resolve("units.csv"));
-      writeObservations(obs, inputs.resolve("observations.csv"));
-      if (rulesJson != null) {
-        Files.writeString(inputs.resolve("rules.json"), rulesJson, StandardCharsets.UTF_8);
-      }
-      if (withRecords) {
-        DemoRecords.writeFiles(units, year, inputs);
-      }
+      // all at once, and only into an empty folder or one that demo --inputs wrote before
+      String padded = rulesJson;
+      org.fivetype.report.OutputTarget.of(inputs, "demo-inputs").write(dir -> {
+        writeUnits(units, staff, dir.resolve("units.csv"));
+        writeObservations(obs, dir.resolve("observations.csv"));
+        if (padded != null) {
+          Files.writeString(dir.resolve("rules.json"), padded, StandardCharsets.UTF_8);
+        }
+        if (withRecords) {
+          DemoRecords.writeFiles(units, year, dir);
+        }
+      });
       root.out.println("wrote 已写出 " + inputs + "/{units.csv,observations.csv" + (rulesJson != null ? ",rules.json" : "")
           + (withRecords ? ",ballots.csv,complaints.csv,meetings.csv,cases.csv,research-days.csv" : "")
           + "}: " + units.size() + " units, " + obs.size() + " observations");
@@ -125,7 +134,7 @@ final class DemoCommand implements Callable<Integer> {
       Writers writers = outcome.writers();
       // the benchmarks' synthetic cities (--scale, --indicators) are assessed only
       if (noRobustness || scale != null || indicators != null) {
-        writers.write(result, out);
+        writers.write(result, org.fivetype.report.OutputTarget.of(out, "demo"));
         AssessCommand.summary(root, result, out, writers);
       } else {
         if (runs < 2) {
@@ -142,7 +151,7 @@ final class DemoCommand implements Callable<Integer> {
                 progress.show(String.format(Locale.ROOT, "robustness 稳健性分析: %,d / %,d assessments", done, total)));
         progress.done();
         writers = writers.with(RobustnessSection.of(u, DemoRobustness.SPEC));
-        writers.write(result, out);
+        writers.write(result, org.fivetype.report.OutputTarget.of(out, "demo"));
         SensitivityCommand.summary(root.out, result, u, writers, out);
       }
     }

@@ -28,9 +28,15 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = {"-y", "--year"}, paramLabel = "Y", description = "Show only this year.")
   Integer year;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
-    try (HistoryStore store = HistoryStores.open(history)) {
+  public Integer call() throws Checks.Unreadable {
+    if (year != null) {
+      Checks.year(spec, year);
+    }
+    try (HistoryStore store = History.open(history, false, root.err)) {
       List<Integer> years = store.years();
       if (year != null && !years.contains(year)) {
         throw new org.fivetype.api.InvalidInputException("no such year in the history",

@@ -76,7 +76,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--uncertain", paramLabel = "SPEC",
       description = "How robust is the ranking? A spec (JSON, docs/composite.md): weights ± a share, normalisation "
           + "and aggregation methods drawn from lists, imputation on/off. Adds robustness.csv and a report section: "
-          + "per unit the median and 5-95 % interval of its rank, and the Sobol indices of its rank per input.")
+          + "per unit the median and 5-95 %% interval of its rank, and the Sobol indices of its rank per input.")
   Path uncertain;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "64",

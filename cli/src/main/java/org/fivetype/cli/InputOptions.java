@@ -16,9 +16,13 @@ final class InputOptions {
       description = "List at most N problems of the input (default ${DEFAULT-VALUE}).")
   int maxProblems;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   ReadOptions options() {
     if (maxProblems < 1) {
-      throw new picocli.CommandLine.TypeConversionException("--max-problems must be at least 1");
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+          "--max-problems must be at least 1 (列出问题的上限至少为 1), was " + maxProblems);
     }
     return ReadOptions.DEFAULT.withEncoding(encoding).withMaxProblems(maxProblems);
   }

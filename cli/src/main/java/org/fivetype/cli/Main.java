@@ -35,13 +35,19 @@ public final class Main {
 
   /**
    * Runs the command line with the given streams and environment (for {@code FIVETYPE_PLUGINS});
-   * returns the exit code. The thread's context class loader is as before when it returns.
+   * returns the exit code. The thread's context class loader is as before when it returns, and no
+   * control character of a name or a value reaches the terminal.
    */
-  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal, java.util.Map<String, String> env) {
+  static int run(String[] args, PrintStream rawOut, PrintStream rawErr, boolean terminal,
+      java.util.Map<String, String> env) {
     ClassLoader before = Thread.currentThread().getContextClassLoader();
+    PrintStream out = Plain.wrap(rawOut);
+    PrintStream err = Plain.wrap(rawErr);
     try {
       return execute(args, out, err, terminal, env);
     } finally {
+      out.flush();
+      err.flush();
       Thread.currentThread().setContextClassLoader(before);
     }
   }
@@ -63,7 +69,7 @@ public final class Main {
       if (ex instanceof InvalidInputException bad) {
         err.println("fivetype: " + firstLine(String.valueOf(bad.getMessage())));
         for (Problem p : bad.problems()) {
-          err.println("  - " + p);
+          err.println("  - " + shown(p.toString()));
         }
         if (verbose) {
           ex.printStackTrace(err);
@@ -72,6 +78,10 @@ public final class Main {
       }
       if (ex instanceof org.fivetype.store.jdbc.HistoryStoreException) {
         err.println("fivetype: the history store failed 历史库读写失败: " + ex.getMessage());
+        String cause = rootCause(ex);
+        if (cause != null) {
+          err.println("  cause 原因: " + cause);
+        }
         if (verbose) {
           ex.printStackTrace(err);
         }
@@ -83,6 +93,22 @@ public final class Main {
           ex.printStackTrace(err);
         }
         return ExitCodes.IO;
+      }
+      if (ex.getCause() instanceof OutOfMemoryError) {
+        err.println("fivetype: out of memory 内存不足: the inputs need more memory than Java was given; run again "
+            + "with more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g fivetype … (the heap is set with -Xmx)");
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL; // not a bug, but none of 2-4 either: the message says what to do
+      }
+      if (ex.getCause() instanceof StackOverflowError) {
+        err.println("fivetype: internal error: the work nested too deep (StackOverflowError)");
+        err.println("(run again with --verbose for the stack trace)");
+        if (verbose) {
+          ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
       }
       err.println("fivetype: internal error: " + ex);
       if (verbose) {
@@ -120,8 +146,60 @@ public final class Main {
     return l.endsWith(":") ? l.substring(0, l.length() - 1) : l;
   }
 
+  /**
+   * A problem as printed: control characters shown as {@code \\xHH} (a NUL byte, an escape
+   * sequence), and at most 400 characters, so that a 1 MB bad value does not flood the terminal.
+   */
+  static String shown(String s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), 420));
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (n >= 400) {
+        sb.append("… (").append(s.length() - i).append(" more characters 余下省略)");
+        break;
+      }
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+      } else {
+        sb.append(c);
+      }
+      n++;
+    }
+    return sb.toString();
+  }
+
+  /** The message of the innermost cause, on one line and at most 300 characters; null if there is none. */
+  static String rootCause(Throwable ex) {
+    Throwable t = ex.getCause();
+    if (t == null) {
+      return null;
+    }
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").replaceAll("(?i)(password=)[^&;\\s]*", "$1***").trim();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+
   private static String describe(Exception ex) {
-    Throwable t = ex instanceof UncheckedIOException u ? requireNonNull(u.getCause()) : ex;
+    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (t instanceof org.fivetype.report.OutputDirectoryException o) {
+      StringBuilder sb = new StringBuilder(o.getFile()).append(' ').append(o.getReason()).append(':');
+      int shown = 0;
+      for (String f : o.foreign()) {
+        if (shown++ == 20) {
+          sb.append("\n  … ").append(o.foreign().size() - 20).append(" more");
+          break;
+        }
+        sb.append("\n  - ").append(f);
+      }
+      return sb.toString();
+    }
+    if (t instanceof Checks.Unreadable) {
+      return t.getMessage();
+    }
     if (t instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + (f.getReason() == null ? " already exists" : " " + f.getReason());
     }

@@ -32,7 +32,13 @@ final class RecordOptions {
       if (!seen.add(kind)) {
         throw new ParameterException(cl, "--records: " + kind.id() + " is given twice: give one file per kind");
       }
-      out.add(new RecordFile(kind, Path.of(v.substring(eq + 1).trim())));
+      Path file = Path.of(v.substring(eq + 1).trim());
+      try {
+        file = Checks.input("--records " + kind.id(), file);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      out.add(new RecordFile(kind, file));
     }
     return out;
   }

@@ -120,6 +120,8 @@ final class RulesCommand implements Runnable {
           RuleSet rs = RuleFiles.load(f, plugins);
           rules.root.out.println("ok 有效: " + f + " (" + rs.id() + ", " + rs.indicators().size() + " indicators, "
               + format(rs.maxTotal()) + " points, fingerprint " + rs.fingerprint() + ")");
+          rs.departures().forEach((k, v) -> rules.root.out.println("  departs from " + k
+              + " on purpose 有意偏离原则: " + v));
         } catch (InvalidInputException e) {
           bad = true;
           rules.root.err.println("invalid 无效: " + f);

@@ -99,6 +99,9 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks.year(commandSpec, inputs.year);
+    inputs.checkFiles();
+    uncertain = Checks.input("--uncertain", uncertain);
     UncertaintyAnalysis.Options options = options();
     Progress progress = new Progress(root.err, root.terminal);
     long t0 = System.nanoTime();
@@ -107,6 +110,10 @@ final class SensitivityCommand implements Callable<Integer> {
     ReadOptions read = input.options().withProgress(rows -> progress.show("reading observations 读取考核数据: "
         + String.format(Locale.ROOT, "%,d", rows) + " rows"));
     List<RecordFile> recordFiles = RecordOptions.parse(commandSpec.commandLine(), inputs.records);
+    List<Path> files = new java.util.ArrayList<>(inputs.files(recordFiles));
+    files.add(uncertain);
+    org.fivetype.report.OutputTarget target = org.fivetype.report.OutputTarget.of(out, "sensitivity").withInputs(files);
+    target.check();
     Pipeline pipeline = Pipeline.of(rs).withReadOptions(read);
     Evidence evidence = pipeline.read(inputs.units, inputs.observations, inputs.year, recordFiles);
     long t1 = System.nanoTime();
@@ -129,7 +136,7 @@ final class SensitivityCommand implements Callable<Integer> {
     progress.show("writing 写出结果 " + out);
     Writers writers = outcome.writers()
         .with(RobustnessSection.of(u, uncertain.getFileName().toString()).withTopInputs(topInputs));
-    writers.write(result, out);
+    writers.write(result, target);
     long t3 = System.nanoTime();
     progress.done();
     if (root.verbose) {

@@ -98,7 +98,7 @@ class CliTest {
     Files.writeString(out.resolve("thesis.docx"), "mine");
     Cli r = Cli.run("demo", "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCodes.IO);
-    assertThat(r.err()).contains("thesis.docx, which fivetype did not write");
+    assertThat(r.err()).contains("holds files fivetype did not write", "\n  - thesis.docx");
     assertThat(Files.readString(out.resolve("thesis.docx"))).isEqualTo("mine");
     try (var s = Files.list(tmp)) {
       assertThat(s).containsExactly(out);

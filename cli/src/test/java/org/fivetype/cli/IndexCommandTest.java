@@ -303,7 +303,7 @@ class IndexCommandTest {
     Files.writeString(tmp.resolve("out/mine.txt"), "keep me");
     Cli r = index(tmp, RECIPE, DATA);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.IO);
-    assertThat(r.err()).contains("mine.txt, which fivetype did not write");
+    assertThat(r.err()).contains("did not write", "\n  - mine.txt");
     assertThat(tmp.resolve("out/mine.txt")).hasContent("keep me");
   }
 

@@ -89,8 +89,8 @@ class RecordsCliTest {
         "--records", "cases=" + in.resolve("cases.csv"), "--records", "research-days=" + in.resolve("research-days.csv"));
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (Stream<Path> s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("observations.csv",
-          "diagnostics-ballots.csv", "diagnostics-complaints.csv", "diagnostics-meetings.csv",
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".fivetype-manifest",
+          "observations.csv", "diagnostics-ballots.csv", "diagnostics-complaints.csv", "diagnostics-meetings.csv",
           "diagnostics-cases.csv", "diagnostics-research-days.csv");
     }
     // the files give the same observations as the records aggregated in memory, one line each

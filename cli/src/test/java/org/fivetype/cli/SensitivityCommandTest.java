@@ -152,8 +152,8 @@ class SensitivityCommandTest {
             + "robustness.csv}");
     try (Stream<Path> s = Files.list(out)) {
       // like assess, the consequences of the year (bonus, quota, cadre records) come along
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.json", "results.csv",
-          "results.xlsx", "report.html", "cadre-records.csv", "robustness.csv");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".fivetype-manifest",
+          "results.json", "results.csv", "results.xlsx", "report.html", "cadre-records.csv", "robustness.csv");
     }
     JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     JsonNode section = json.get("sections").get("robustness");

@@ -131,8 +131,10 @@ final class Kernel {
       if (veto[i]) {
         ScoringRule rule = rules[i];
         boolean[] vt = vetoed;
+        // missing data never helps: by default a veto indicator without evidence vetoes (TierSettings, issue 16)
+        boolean missingVetoes = plan.tiers().missingVetoEvidence() == org.fivetype.ruleset.TierSettings.MissingVeto.VETO;
         for (int u = from; u < to; u++) {
-          vt[u] |= rule.vetoes(v[u]);
+          vt[u] |= rule.vetoes(v[u]) || (missingVetoes && Double.isNaN(v[u]));
         }
       }
       if (hard[i]) {

@@ -51,7 +51,12 @@ final class Scores {
   }
 
   boolean vetoes(int u, int i) {
-    return plan.vetoRule(i) && plan.rule(i).vetoes(table.value(u, i));
+    if (!plan.vetoRule(i)) {
+      return false;
+    }
+    double v = table.value(u, i);
+    return plan.rule(i).vetoes(v) || (Double.isNaN(v)
+        && plan.tiers().missingVetoEvidence() == org.fivetype.ruleset.TierSettings.MissingVeto.VETO);
   }
 
   boolean hardFails(int u, int i) {

@@ -429,9 +429,25 @@ final class TieringChain {
         if (st.s.vetoed[u] && ctx.tier(u).isBetterThan(cap)) {
           int unit = u;
           st.capDeferred(u, cap, () -> {
-            String ids = ids(st.s.vetoes(unit));
-            return Label.of("触发一票否决指标" + ids + ",等次最高为" + cap.label().zh(),
-                "veto triggered by " + ids + ": capped at " + cap.label().en());
+            List<IndicatorId> triggered = new java.util.ArrayList<>();
+            List<IndicatorId> unproven = new java.util.ArrayList<>();
+            for (IndicatorId id : st.s.vetoes(unit)) {
+              (Double.isNaN(st.s.table.value(unit, st.s.plan.indexOf(id))) ? unproven : triggered).add(id);
+            }
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            if (!triggered.isEmpty()) {
+              zh.append("触发一票否决指标").append(ids(triggered));
+              en.append("veto triggered by ").append(ids(triggered));
+            }
+            if (!unproven.isEmpty()) {
+              zh.append(zh.length() > 0 ? ";" : "").append("一票否决指标").append(ids(unproven))
+                  .append("缺少佐证,按否决处理");
+              en.append(en.length() > 0 ? "; " : "").append("no evidence for the veto indicator")
+                  .append(unproven.size() > 1 ? "s " : " ").append(ids(unproven))
+                  .append(", treated as vetoed (missing evidence never helps)");
+            }
+            return Label.of(zh + ",等次最高为" + cap.label().zh(), en + ": capped at " + cap.label().en());
           });
         }
       }

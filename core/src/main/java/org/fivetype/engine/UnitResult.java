@@ -151,8 +151,11 @@ public final class UnitResult {
       boolean hardFailed) {
     Label how = rule.describe(max);
     if (missing) {
-      return Label.of("缺少佐证,记0分(已标记);规则:" + how.zh(),
-          "no evidence: 0 points (flagged); rule: " + how.en());
+      return veto
+          ? Label.of("缺少佐证,记0分(已标记),一票否决指标缺少佐证按否决处理;规则:" + how.zh(),
+              "no evidence: 0 points (flagged), and a veto indicator without evidence counts as vetoed; rule: "
+                  + how.en())
+          : Label.of("缺少佐证,记0分(已标记);规则:" + how.zh(), "no evidence: 0 points (flagged); rule: " + how.en());
     }
     String zh = "取值" + format(v) + ";" + how.zh() + ";得" + format(pts) + "分";
     String en = "value " + format(v) + "; " + how.en() + "; earns " + format(pts) + " of " + format(max);

@@ -146,6 +146,18 @@ public final class RuleFiles {
     return b.build();
   }
 
+  /** The longest chain of rule files extending each other that is read (deeper is refused, not a stack overflow). */
+  public static final int MAX_EXTENDS_DEPTH = 32;
+
+  /** A chain of {@code extends} deeper than {@link #MAX_EXTENDS_DEPTH}: reported once, with the chain. */
+  private static final class TooDeep extends InvalidInputException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep(List<Problem> problems) {
+      super("rule files extend each other too deep", problems);
+    }
+  }
+
   /** One loading run: follows {@code extends} chains and catches cycles. */
   private static final class Loader {
     private final Plugins plugins;
@@ -156,6 +168,7 @@ public final class RuleFiles {
     }
 
     RuleSet load(Path file) {
+      checkDepth(file);
       if (stack.contains(file)) {
         throw new InvalidInputException("rule files extend each other in a cycle",
             List.of(new Problem(file.toString(), "extends chain: " + stack + " → " + file)));
@@ -183,6 +196,73 @@ public final class RuleFiles {
       }
     }
 
+    /**
+     * {@code departures}: principle id → reason, over the base's. Each key must be one of
+     * {@link Principles#CHECKED} and each reason a non-blank text; problems go to the file's sink.
+     */
+    private Map<String, String> readDepartures(JsonIn in, RuleSet base) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      if (base != null) {
+        out.putAll(base.departures());
+      }
+      if (!in.has("departures")) {
+        return out;
+      }
+      JsonIn d = in.at("departures");
+      if (!d.object(Principles.CHECKED.toArray(String[]::new))) {
+        return out;
+      }
+      var it = d.node.fieldNames();
+      while (it.hasNext()) {
+        String k = it.next();
+        if (!Principles.CHECKED.contains(k)) {
+          continue;
+        }
+        String reason = d.at(k).text();
+        if (reason != null && reason.isBlank()) {
+          d.at(k).problem("the reason is blank: say why the rule set departs from " + k);
+        } else if (reason != null) {
+          out.put(k, reason.strip());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The rule set if every departure from the programme's principles ({@link Principles}) is
+     * listed under {@code departures} with a reason; otherwise each unlisted one is a problem
+     * naming the principle and the JSON path.
+     */
+    private static RuleSet checkPrinciples(RuleSet rs, RuleSet base, Map<String, String> listed) {
+      List<Problem> problems = new ArrayList<>();
+      for (Principles.Finding f : Principles.check(rs, base)) {
+        if (!listed.containsKey(f.principle())) {
+          problems.add(new Problem(f.path(), "departs from the programme's principle " + f.principle()
+              + ": " + f.message() + "; if this is meant, list it under \"departures\": {\"" + f.principle()
+              + "\": \"the reason\"} (docs/rule-files.md)"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("the rule file departs from the programme", problems);
+      }
+      return rs;
+    }
+
+    /** Refuses a file {@link #MAX_EXTENDS_DEPTH} files down an {@code extends} chain, naming the chain. */
+    private void checkDepth(Path file) {
+      if (stack.size() < MAX_EXTENDS_DEPTH) {
+        return;
+      }
+      List<Path> chain = new ArrayList<>(stack);
+      java.util.Collections.reverse(chain);
+      chain.add(file);
+      String shown = chain.subList(0, 3).stream().map(p -> p.getFileName().toString())
+          .collect(java.util.stream.Collectors.joining(" → ")) + " → … → " + chain.get(chain.size() - 1).getFileName();
+      throw new TooDeep(List.of(new Problem(chain.get(0).toString() + ": $.extends", "the chain of extends is deeper "
+          + "than " + MAX_EXTENDS_DEPTH + " files (" + shown + "): a rule file may extend at most " + MAX_EXTENDS_DEPTH
+          + " others in a row 细则继承层级过深")));
+    }
+
     RuleSet parse(String json, String source, @Nullable Path baseDir) {
       JsonNode root;
       try {
@@ -198,7 +278,7 @@ public final class RuleFiles {
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
       if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
-          "total", "tiers", "consequences", "steps")) {
+          "total", "tiers", "consequences", "steps", "departures")) {
         throw new InvalidInputException("rule file is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "the file is empty")) : problems);
       }
@@ -228,6 +308,8 @@ public final class RuleFiles {
           try {
             base = ext.endsWith(".json") ? load((baseDir == null ? Path.of(ext) : baseDir.resolve(ext)).toAbsolutePath().normalize())
                 : builtIn(ext, plugins);
+          } catch (TooDeep e) {
+            throw e;
           } catch (InvalidInputException e) {
             problems.add(new Problem(source + ": $.extends", "the base \"" + ext + "\" cannot be loaded"));
             problems.addAll(e.problems());
@@ -375,6 +457,7 @@ public final class RuleFiles {
       if (in.has("steps")) {
         steps = readSteps(in.at("steps"), steps);
       }
+      Map<String, String> departures = readDepartures(in, base);
       if (!problems.isEmpty() || id == null || name == null) {
         throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
             ? List.of(new Problem(source, "missing id or name")) : problems);
@@ -385,8 +468,9 @@ public final class RuleFiles {
       indicators.values().forEach(b::indicator);
       budgets.forEach(b::budget);
       b.total(total).tiers(tiers).consequences(consequences);
+      departures.forEach(b::departure);
       try {
-        return b.build();
+        return checkPrinciples(b.build(), base, departures);
       } catch (InvalidInputException e) {
         List<Problem> located = new ArrayList<>();
         for (Problem p : e.problems()) {
@@ -684,8 +768,12 @@ public final class RuleFiles {
         }
       }
       Tier vetoCap = b.vetoCap();
-      if (t.has("veto") && t.at("veto").object("cap")) {
-        vetoCap = orElse(t.at("veto").at("cap").enumValue(Tier.class), vetoCap);
+      TierSettings.MissingVeto missingVeto = b.missingVetoEvidence();
+      if (t.has("veto") && t.at("veto").object("cap", "missingEvidence")) {
+        if (t.at("veto").has("cap")) {
+          vetoCap = orElse(t.at("veto").at("cap").enumValue(Tier.class), vetoCap);
+        }
+        missingVeto = readMissingVeto(t.at("veto"), missingVeto);
       }
       double hardShare = b.hardPassShare();
       Tier hardCap = b.hardCap();
@@ -732,11 +820,22 @@ public final class RuleFiles {
       }
       try {
         return new TierSettings(ex, good, pass, vetoCap, hardShare, hardCap, floorShare, floorCap, missingCap, quota,
-            rounding, ties);
+            rounding, ties, missingVeto);
       } catch (IllegalArgumentException e) {
         t.problem(String.valueOf(e.getMessage()));
         return null;
       }
+    }
+
+    /**
+     * {@code tiers.veto.missingEvidence}: {@code VETO} (a unit without evidence for a veto
+     * indicator is treated as vetoed, the default) or {@code MISSING} (it only counts as missing).
+     */
+    private TierSettings.MissingVeto readMissingVeto(JsonIn veto, TierSettings.MissingVeto base) {
+      if (!veto.has("missingEvidence")) {
+        return base;
+      }
+      return orElse(veto.at("missingEvidence").enumValue(TierSettings.MissingVeto.class), base);
     }
 
     /** The {@code consequences} block, key by key over the base's settings; null after a problem. */
@@ -774,7 +873,7 @@ public final class RuleFiles {
         QuotaSettings.Rounding rounding = q.has("rounding")
             ? orElse(q.at("rounding").enumValue(QuotaSettings.Rounding.class), b.quota().rounding())
             : b.quota().rounding();
-        Map<Tier, Double> graded = tierShares(q, "graded", b.quota().graded());
+        Map<Tier, Double> graded = atMostFourDecimals(q, "graded", tierShares(q, "graded", b.quota().graded()));
         List<Regulation> regulations = q.has("regulations") ? readRegulations(q.at("regulations"))
             : b.quota().regulations();
         if (graded != null && regulations != null) {
@@ -785,6 +884,28 @@ public final class RuleFiles {
         return null;
       }
       return new ConsequenceSettings(travel, bonus, quota);
+    }
+
+    /**
+     * The graded civil-servant shares, or null with a problem for each share with more than four
+     * decimals: shares are counted in basis points (0.0001) so that staff × share is exact, and a
+     * finer share would be rounded silently (0.12345 to 0.1235, which can exceed what was set).
+     */
+    private static Map<Tier, Double> atMostFourDecimals(JsonIn parent, String key, Map<Tier, Double> shares) {
+      if (shares == null || !parent.has(key)) {
+        return shares;
+      }
+      boolean ok = true;
+      for (var e : shares.entrySet()) {
+        double bp = e.getValue() * 10_000;
+        if (parent.at(key).has(e.getKey().name()) && Math.abs(bp - Math.rint(bp)) > 1e-6) {
+          parent.at(key).at(e.getKey().name()).problem(e.getValue() + " has more than four decimals: the share of "
+              + "excellent civil servants is counted in basis points (0.0001); give at most four decimals, e.g. "
+              + Math.floor(bp) / 10_000 + " 优秀比例最多保留四位小数");
+          ok = false;
+        }
+      }
+      return ok ? shares : null;
     }
 
     /** A map of every tier to a number, key by key over {@code base}; null after a problem. */

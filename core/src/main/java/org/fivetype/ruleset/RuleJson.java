@@ -80,6 +80,11 @@ final class RuleJson {
       rs.total().weights().forEach(w::put);
     }
     root.set("tiers", tiers(rs.tiers()));
+    if (!rs.departures().isEmpty()) {
+      // only when there are any, so that every other rule set keeps its export and fingerprint
+      ObjectNode d = root.putObject("departures");
+      rs.departures().forEach(d::put);
+    }
     if (!rs.consequences().equals(ConsequenceSettings.DEFAULTS)) {
       // only when changed, so that the rule sets written before consequences were a key keep
       // their export and fingerprint
@@ -130,7 +135,7 @@ final class RuleJson {
     th.put("EXCELLENT", t.excellentAt());
     th.put("GOOD", t.goodAt());
     th.put("PASS", t.passAt());
-    n.putObject("veto").put("cap", t.vetoCap().name());
+    n.putObject("veto").put("cap", t.vetoCap().name()).put("missingEvidence", t.missingVetoEvidence().name());
     ObjectNode hard = n.putObject("hard");
     hard.put("passShare", t.hardPassShare());
     hard.put("cap", t.hardCap().name());

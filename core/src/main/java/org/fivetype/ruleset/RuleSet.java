@@ -41,6 +41,7 @@ public final class RuleSet {
   private final TierSettings tiers;
   private final List<TierPolicy> extraSteps;
   private final ConsequenceSettings consequences;
+  private final Map<String, String> departures;
   private volatile @Nullable String fingerprint;
 
   private RuleSet(Builder b, List<Pillar> pillars, Map<Pillar, Double> budgets) {
@@ -54,6 +55,7 @@ public final class RuleSet {
     this.tiers = b.tiers;
     this.extraSteps = List.copyOf(b.extraSteps);
     this.consequences = b.consequences;
+    this.departures = Collections.unmodifiableMap(new java.util.TreeMap<>(b.departures));
   }
 
   /** Starts a rule set with the given id and bilingual name. */
@@ -67,7 +69,16 @@ public final class RuleSet {
     indicators.forEach(b::indicator);
     b.total(total).tiers(tiers).consequences(consequences);
     extraSteps.forEach(b::tierStep);
+    departures.forEach(b::departure);
     return b;
+  }
+
+  /**
+   * The programme's principles this rule set departs from on purpose (measure id → reason, sorted
+   * by id; see {@link Principles}): printed in every result and report. Empty for most rule sets.
+   */
+  public Map<String, String> departures() {
+    return departures;
   }
 
   /** The rule set's id, e.g. {@code urumqi-2004}. */
@@ -171,6 +182,7 @@ public final class RuleSet {
     private TierSettings tiers = TierSettings.DEFAULTS;
     private ConsequenceSettings consequences = ConsequenceSettings.DEFAULTS;
     private final List<TierPolicy> extraSteps = new ArrayList<>();
+    private final Map<String, String> departures = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     private Builder(String id, Label name) {
@@ -245,6 +257,17 @@ public final class RuleSet {
      */
     public Builder tierStep(TierPolicy step) {
       this.extraSteps.add(Objects.requireNonNull(step, "step"));
+      return this;
+    }
+
+    /**
+     * Records a departure from a principle of the programme ({@link Principles#CHECKED}) with its
+     * reason; replaces an earlier one for the same principle.
+     */
+    public Builder departure(String principle, String reason) {
+      Objects.requireNonNull(principle, "principle");
+      Objects.requireNonNull(reason, "reason");
+      departures.put(principle, reason);
       return this;
     }
 

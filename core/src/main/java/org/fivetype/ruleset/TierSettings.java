@@ -15,7 +15,11 @@ import org.fivetype.api.Tier;
  *       FAIL below. Defaults 90 %, 80 %, 60 %: the source document gives no cut-offs (A6 only
  *       names the four tiers), so fivetype takes the customary bands of the hundred-mark scale.
  *   <li><b>veto</b> (一票否决): a unit that triggered any veto indicator is capped at
- *       {@code vetoCap}, default FAIL — a veto means the year is failed whatever the points.
+ *       {@code vetoCap}, default FAIL — a veto means the year is failed whatever the points. A
+ *       unit without evidence for a veto indicator is treated as vetoed by default
+ *       ({@code missingVetoEvidence} {@link MissingVeto#VETO}: missing data never helps; the reason
+ *       says the evidence is missing); {@link MissingVeto#MISSING} leaves it to the missing-evidence
+ *       cap instead.
  *   <li><b>hard indicators</b> (硬指标、硬约束, A5): a hard indicator counts as failed when it earns
  *       less than {@code hardPassShare} of its points (default 1.0: the hard target is met in
  *       full or not at all); a failed one caps the tier at {@code hardCap}, default PASS.
@@ -27,9 +31,11 @@ import org.fivetype.api.Tier;
  *       to switch the cap off).
  *   <li><b>quota</b> per category: at most {@code share · n} units of a category in a tier or
  *       better, {@code n} the number of units in the category, rounded by {@code quotaRounding}
- *       (default FLOOR, so the quota is never exceeded by rounding); default EXCELLENT 20 %,
- *       after the upper bound of the 2007 civil-servant rules (A10), so that unit and staff quotas
- *       align. Units over the quota drop one tier, lowest totals first; units tied with the last
+ *       (default {@link Rounding#FLOOR_AT_LEAST_ONE}: rounded down, but at least one unit, so that
+ *       a category of fewer than five units can still have an excellent unit); default EXCELLENT
+ *       20 %. The source document sets no unit quota: the 20 % is the upper bound of the share of
+ *       excellent civil servants in the 2007 civil-servant rules (A10), so that unit and staff
+ *       quotas align, and the floor of one is fivetype's choice. Units over the quota drop one tier, lowest totals first; units tied with the last
  *       unit inside the quota are all kept ({@link Ties#ALL_IN}, the default) or all dropped
  *       ({@link Ties#ALL_OUT}) — never decided by input order.
  * </ol>
@@ -46,6 +52,7 @@ import org.fivetype.api.Tier;
  * @param quota per tier, the largest share of a category's units in that tier or better
  * @param quotaRounding how {@code share · n} becomes a whole number
  * @param ties what happens to units tied at the quota's cut-off
+ * @param missingVetoEvidence what a veto indicator without evidence does
  */
 public record TierSettings(
     double excellentAt,
@@ -59,7 +66,24 @@ public record TierSettings(
     Tier missingCap,
     Map<Tier, Double> quota,
     Rounding quotaRounding,
-    Ties ties) {
+    Ties ties,
+    MissingVeto missingVetoEvidence) {
+
+  /** What a veto indicator without evidence does to a unit. */
+  public enum MissingVeto {
+    /** The unit is treated as vetoed, with a reason saying the evidence is missing (default). */
+    VETO,
+    /** The indicator only counts as missing evidence (the missing-evidence cap applies). */
+    MISSING
+  }
+
+  /** The settings with the default {@link MissingVeto#VETO}. */
+  public TierSettings(double excellentAt, double goodAt, double passAt, Tier vetoCap, double hardPassShare,
+      Tier hardCap, double pillarFloorShare, Tier pillarFloorCap, Tier missingCap, Map<Tier, Double> quota,
+      Rounding quotaRounding, Ties ties) {
+    this(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare, pillarFloorCap, missingCap,
+        quota, quotaRounding, ties, MissingVeto.VETO);
+  }
 
   /** How a quota's {@code share · n} is rounded to a number of units. */
   public enum Rounding {
@@ -68,16 +92,19 @@ public record TierSettings(
     /** Round half up: 0.5 and more rounds up. */
     HALF_UP,
     /** Round up. */
-    CEILING;
+    CEILING,
+    /** Round down, but at least one unit when {@code x} is above 0 (default). */
+    FLOOR_AT_LEAST_ONE;
 
     /** Rounds {@code x}; values within 1e-9 of a whole number count as that number. */
     public int apply(double x) {
       double r = Math.rint(x);
       if (Math.abs(x - r) < 1e-9) {
-        return (int) r;
+        return this == FLOOR_AT_LEAST_ONE && r == 0 && x > 0 ? 1 : (int) r;
       }
       return switch (this) {
         case FLOOR -> (int) Math.floor(x);
+        case FLOOR_AT_LEAST_ONE -> x > 0 ? Math.max(1, (int) Math.floor(x)) : 0;
         case HALF_UP -> (int) Math.floor(x + 0.5);
         case CEILING -> (int) Math.ceil(x);
       };
@@ -98,7 +125,7 @@ public record TierSettings(
 
   /** The defaults described above. */
   public static final TierSettings DEFAULTS = new TierSettings(0.9, 0.8, 0.6, Tier.FAIL, 1.0, Tier.PASS, 0.6,
-      Tier.GOOD, Tier.GOOD, Map.of(Tier.EXCELLENT, 0.2), Rounding.FLOOR, Ties.ALL_IN);
+      Tier.GOOD, Tier.GOOD, Map.of(Tier.EXCELLENT, 0.2), Rounding.FLOOR_AT_LEAST_ONE, Ties.ALL_IN, MissingVeto.VETO);
 
   public TierSettings {
     Objects.requireNonNull(vetoCap, "vetoCap");
@@ -107,6 +134,7 @@ public record TierSettings(
     Objects.requireNonNull(missingCap, "missingCap");
     Objects.requireNonNull(quotaRounding, "quotaRounding");
     Objects.requireNonNull(ties, "ties");
+    Objects.requireNonNull(missingVetoEvidence, "missingVetoEvidence");
     share("excellentAt", excellentAt);
     share("goodAt", goodAt);
     share("passAt", passAt);
@@ -146,18 +174,24 @@ public record TierSettings(
   /** These settings with other thresholds. */
   public TierSettings withThresholds(double excellent, double good, double pass) {
     return new TierSettings(excellent, good, pass, vetoCap, hardPassShare, hardCap, pillarFloorShare, pillarFloorCap,
-        missingCap, quota, quotaRounding, ties);
+        missingCap, quota, quotaRounding, ties, missingVetoEvidence);
   }
 
   /** These settings with another quota map. */
   public TierSettings withQuota(Map<Tier, Double> newQuota) {
     return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
-        pillarFloorCap, missingCap, newQuota, quotaRounding, ties);
+        pillarFloorCap, missingCap, newQuota, quotaRounding, ties, missingVetoEvidence);
   }
 
   /** These settings with another tie rule. */
   public TierSettings withTies(Ties newTies) {
     return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
-        pillarFloorCap, missingCap, quota, quotaRounding, newTies);
+        pillarFloorCap, missingCap, quota, quotaRounding, newTies, missingVetoEvidence);
+  }
+
+  /** These settings with another rule for veto indicators without evidence. */
+  public TierSettings withMissingVetoEvidence(MissingVeto rule) {
+    return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
+        pillarFloorCap, missingCap, quota, quotaRounding, ties, rule);
   }
 }

@@ -399,7 +399,7 @@ class EnginePropertiesTest {
         .containsExactly(Tier.EXCELLENT, Tier.EXCELLENT, Tier.GOOD, Tier.GOOD, Tier.FAIL);
     UnitResult d2 = r.unit("d2").orElseThrow();
     assertThat(d2.reasons()).extracting(Reason::step).containsExactly("thresholds", "quota");
-    assertThat(d2.reasons().get(1).text().en()).contains("ALL_IN tie rule").contains("= 1 (FLOOR)");
+    assertThat(d2.reasons().get(1).text().en()).contains("ALL_IN tie rule").contains("= 1 (FLOOR_AT_LEAST_ONE)");
     assertThat(r.unit("d1").orElseThrow().reasons()).extracting(Reason::step).containsExactly("thresholds");
     UnitResult d3 = r.unit("d3").orElseThrow();
     assertThat(d3.reasons()).extracting(Reason::step).containsExactly("thresholds", "quota");

@@ -197,7 +197,7 @@ class GoldenAssessmentTest {
     // A: 93.5 ≥ 90 → EXCELLENT; district EXCELLENT quota floor(0.2·5) = 1 held by F (95) → GOOD
     assertTier(r, "A", Tier.GOOD, 3,
         "thresholds", "total 93.5 of 100 (93.5%) reaches the excellent line of 90% → excellent",
-        "quota", "category 'district' has 5 units; the quota for excellent or better is 20% × 5 = 1 (FLOOR); "
+        "quota", "category 'district' has 5 units; the quota for excellent or better is 20% × 5 = 1 (FLOOR_AT_LEAST_ONE); "
             + "ranked 2 by total, over the quota → good");
     // B: 98 → EXCELLENT; hard L7 earns 8 < 10 → capped at PASS
     assertTier(r, "B", Tier.PASS, 1,

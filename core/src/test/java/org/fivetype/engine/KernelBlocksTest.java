@@ -18,6 +18,7 @@ import org.fivetype.api.UnitKind;
 import org.fivetype.rule.Relative;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.rule.Veto;
+import org.fivetype.ruleset.TierSettings;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.ruleset.TotalMethod;
 import org.fivetype.spi.IndicatorSpec;
@@ -115,7 +116,9 @@ class KernelBlocksTest {
         for (int u = 0; u < n; u++) {
           pillars[plan.pillarOf(i)][u] += pts[u];
           missing[u] += Double.isNaN(values[i][u]) ? 1 : 0;
-          if (plan.vetoRule(i) && plan.rule(i).vetoes(values[i][u])) {
+          // a veto indicator without evidence vetoes by default (TierSettings.MissingVeto.VETO, issue 16)
+          boolean missingVetoes = plan.tiers().missingVetoEvidence() == TierSettings.MissingVeto.VETO;
+          if (plan.vetoRule(i) && (plan.rule(i).vetoes(values[i][u]) || (missingVetoes && Double.isNaN(values[i][u])))) {
             vetoed[u] = true;
           }
           if (plan.hard(i) && pts[u] < plan.tiers().hardPassShare() * plan.max(i) - 1e-9) {

@@ -122,6 +122,11 @@ class TieringStepsTest {
       "0.3, CEILING, ALL_OUT, EXCELLENT, GOOD,      GOOD",
       // 0.1·5 = 0.5 → FLOOR 0: nobody is EXCELLENT
       "0.1, FLOOR,   ALL_IN,  GOOD,      GOOD,      GOOD",
+      // issue 16: the default keeps at least one: 0.1·5 = 0.5 → 1, so P (100) is EXCELLENT, Q and R (90) are not
+      "0.1, FLOOR_AT_LEAST_ONE, ALL_IN,  EXCELLENT, GOOD,      GOOD",
+      // 0.4·5 = 2 → 2 as with FLOOR; Q and R tie for second: both kept (ALL_IN) or both dropped (ALL_OUT)
+      "0.4, FLOOR_AT_LEAST_ONE, ALL_IN,  EXCELLENT, EXCELLENT, EXCELLENT",
+      "0.4, FLOOR_AT_LEAST_ONE, ALL_OUT, EXCELLENT, GOOD,      GOOD",
   })
   void quotaRoundingAndTies(double share, TierSettings.Rounding rounding, TierSettings.Ties ties, Tier p, Tier q,
       Tier r) {
@@ -138,6 +143,60 @@ class TieringStepsTest {
     assertThat(res.units()).extracting(UnitResult::rank).containsExactly(1, 2, 2, 4, 5);
   }
 
+  /** Ten yes/no items (100 points) and one veto indicator (5 points: incidents counted, 1 vetoes). */
+  static RuleSet withVeto(TierSettings tiers) {
+    RuleSet ten = tenYesNo(tiers);
+    RuleSet.Builder b = RuleSet.builder("ten-veto", Label.of("十项加否决", "ten items and a veto")).tiers(tiers);
+    ten.indicators().forEach(b::indicator);
+    b.indicator(IndicatorSpec.builder("I1.incidents").pillar(Pillar.INTEGRITY).name("违纪案件", "incidents")
+        .points(5).measures("I1").evidence("案件数", "incidents", "件", "cases", Supplier.INSPECTION)
+        .rule(new org.fivetype.rule.Veto(1)).build());
+    return b.build();
+  }
+
+  @Test
+  void aVetoIndicatorWithoutEvidenceVetoesByDefaultAndSaysWhy() {
+    // issue 16, "missing data never helps": U answers all ten items yes (100 of 105 = 95 % → EXCELLENT by threshold)
+    // but gives no incident count; V gives 0 incidents. By default U is capped at FAIL (the veto cap) with a
+    // reason naming the missing evidence; V stays EXCELLENT. Before the fix U escaped the veto: GOOD (missing cap).
+    List<Observation> obs = new ArrayList<>(answers("U", 10, 0));
+    obs.addAll(answers("V", 10, 0));
+    obs.add(new Observation("V", YEAR, IndicatorId.of("I1.incidents"), 0, ""));
+    List<Unit> units = List.of(unit("U", "a"), unit("V", "b"));
+    AssessmentResult strict = ScoringPlan.compile(withVeto(TierSettings.DEFAULTS)).assess(YEAR, units, obs);
+    UnitResult u = strict.unit("U").orElseThrow();
+    assertThat(u.tier()).isEqualTo(Tier.FAIL);
+    assertThat(u.vetoes()).extracting(IndicatorId::value).containsExactly("I1.incidents");
+    assertThat(u.reasons()).extracting(Reason::step).contains("veto");
+    Reason veto = u.reasons().stream().filter(r -> r.step().equals("veto")).findFirst().orElseThrow();
+    assertThat(veto.text().en()).isEqualTo("no evidence for the veto indicator I1.incidents, treated as vetoed "
+        + "(missing evidence never helps): capped at fail");
+    assertThat(veto.text().zh()).contains("缺少佐证,按否决处理");
+    assertThat(strict.unit("V").orElseThrow().tier()).isEqualTo(Tier.EXCELLENT);
+    // the rule set's choice MISSING: only the missing-evidence cap (GOOD) applies
+    AssessmentResult lenient = ScoringPlan.compile(withVeto(TierSettings.DEFAULTS.withMissingVetoEvidence(
+        TierSettings.MissingVeto.MISSING))).assess(YEAR, units, obs);
+    assertThat(lenient.unit("U").orElseThrow().tier()).isEqualTo(Tier.GOOD);
+    assertThat(lenient.unit("U").orElseThrow().vetoes()).isEmpty();
+  }
+
+  @Test
+  void theDefaultQuotaLetsACategoryOfFewerThanFiveHaveAnExcellentUnit() {
+    // issue 16: 20 % of 3 = 0.6; FLOOR gave 0 (no unit of a category under five could be EXCELLENT), the
+    // default FLOOR_AT_LEAST_ONE gives 1: the best of the three (P, 100) is EXCELLENT, Q and R (90) drop to GOOD
+    List<Unit> three = List.of(unit("P", "c"), unit("Q", "c"), unit("R", "c"));
+    List<Observation> obs = new ArrayList<>(answers("P", 10, 0));
+    obs.addAll(answers("Q", 9, 0));
+    obs.addAll(answers("R", 9, 0));
+    AssessmentResult res = ScoringPlan.compile(tenYesNo(TierSettings.DEFAULTS)).assess(YEAR, three, obs);
+    assertThat(res.units()).extracting(UnitResult::tier).containsExactly(Tier.EXCELLENT, Tier.GOOD, Tier.GOOD);
+    assertThat(TierSettings.DEFAULTS.quotaRounding()).isEqualTo(TierSettings.Rounding.FLOOR_AT_LEAST_ONE);
+    assertThat(TierSettings.Rounding.FLOOR_AT_LEAST_ONE.apply(0.2 * 3)).isEqualTo(1);
+    assertThat(TierSettings.Rounding.FLOOR_AT_LEAST_ONE.apply(0.2 * 12)).isEqualTo(2);
+    assertThat(TierSettings.Rounding.FLOOR_AT_LEAST_ONE.apply(0)).isZero();
+    assertThat(TierSettings.Rounding.FLOOR.apply(0.2 * 3)).isZero();
+  }
+
   @Test
   void aTieKeptOverTheQuotaSaysSo() {
     TierSettings s = TierSettings.DEFAULTS.withQuota(Map.of(Tier.EXCELLENT, 0.4));
@@ -147,7 +206,7 @@ class TieringStepsTest {
     assertThat(rr).extracting(Reason::step).containsExactly("thresholds", "quota");
     assertThat(rr.get(1).tier()).isEqualTo(Tier.EXCELLENT);
     assertThat(rr.get(1).text().en()).isEqualTo("category 'c' has 5 units; the quota for excellent or better is "
-        + "40% × 5 = 2 (FLOOR); total 90 ties with the last unit within the quota: kept by the ALL_IN tie rule, "
+        + "40% × 5 = 2 (FLOOR_AT_LEAST_ONE); total 90 ties with the last unit within the quota: kept by the ALL_IN tie rule, "
         + "so the quota is exceeded");
   }
 

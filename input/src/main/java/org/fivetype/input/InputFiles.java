@@ -365,6 +365,7 @@ public final class InputFiles {
           }
         }
       }
+      rows.cellProblems().forEach(problems::add);
       if (rowOf.isEmpty() && problems.isEmpty()) {
         problems.add(file, 0, null, "there are no units: expected at least one row under the header");
       }
@@ -580,6 +581,7 @@ public final class InputFiles {
           break;
         }
       }
+      rows.cellProblems().forEach(problems::add);
       options.progress().accept(count);
       if (count == 0 && problems.isEmpty()) {
         problems.add(file, 0, null, "there are no observations: expected at least one row under the header");

@@ -142,11 +142,12 @@ public final class RecordFiles {
           break;
         }
       }
-      if (count == 0) {
+      if (count == 0 && rows.cellProblems().isEmpty()) {
         return List.of(new Problem(name, "there are no records: expected at least one row under the header"));
       }
       List<Problem> all = new ArrayList<>(batch.problems());
       all.addAll(extra);
+      all.addAll(rows.cellProblems());
       return all;
     } catch (NoSuchFileException e) {
       return List.of(new Problem(name, "the file does not exist: " + f.file()));

@@ -34,6 +34,14 @@ interface Rows extends Closeable {
     return InputFiles.plainDecimal(cell(column));
   }
 
+  /**
+   * Problems of cells that could not be read as text, found so far (an XLSX formula without a
+   * cached value, a numeric cell holding text); their rows are left out of {@link #next}.
+   */
+  default java.util.List<org.fivetype.api.Problem> cellProblems() {
+    return java.util.List.of();
+  }
+
   /** The spreadsheet row number of the current row. */
   int rowNumber();
 

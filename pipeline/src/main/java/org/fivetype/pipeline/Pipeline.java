@@ -54,11 +54,28 @@ public final class Pipeline {
   private final ScoringPlan plan;
   private final ReadOptions readOptions;
   private final Optional<HistoryStore> history;
+  private final boolean storeYear;
 
   private Pipeline(ScoringPlan plan, ReadOptions readOptions, Optional<HistoryStore> history) {
+    this(plan, readOptions, history, true);
+  }
+
+  private Pipeline(ScoringPlan plan, ReadOptions readOptions, Optional<HistoryStore> history, boolean storeYear) {
     this.plan = plan;
     this.readOptions = readOptions;
     this.history = history;
+    this.storeYear = storeYear;
+  }
+
+  /**
+   * This pipeline with a history store it only reads: {@link #assess} takes last year's result
+   * from the store and stores nothing; the caller stores the year ({@code store.put(
+   * YearRecords.of(outcome.result()))}) once everything else of the run has succeeded, so that a
+   * run that fails stores nothing (issue 16: the command line stores the year after its outputs
+   * are written and before they are moved into place).
+   */
+  public Pipeline withHistoryReadOnly(HistoryStore store) {
+    return new Pipeline(plan, readOptions, Optional.of(Objects.requireNonNull(store, "store")), false);
   }
 
   /** A pipeline for this rule set (compiled here), reading with {@link ReadOptions#DEFAULT}, without history. */
@@ -186,7 +203,9 @@ public final class Pipeline {
     RuleSet rs = result.ruleSet();
     int year = result.year();
     if (Regulation.inForce(rs.consequences().quota().regulations(), year).isEmpty()) {
-      history.ifPresent(store -> store.put(YearRecords.of(result)));
+      if (storeYear) {
+        history.ifPresent(store -> store.put(YearRecords.of(result)));
+      }
       return new Outcome(result, Optional.empty(), evidence.aggregations(), List.of("no consequences for " + year
           + ": no civil-servant regulation of the rule set was in force (该年度无适用的公务员考核规定,不计算奖惩)"));
     }
@@ -195,8 +214,13 @@ public final class Pipeline {
       consequences = Consequences.compute(YearRecords.of(result), Optional.empty(), evidence.staff(), rs.consequences());
     } else {
       HistoryStore store = history.get();
-      store.put(YearRecords.of(result));
-      consequences = Consequences.compute(store, year, evidence.staff(), rs.consequences());
+      if (storeYear) {
+        store.put(YearRecords.of(result));
+        consequences = Consequences.compute(store, year, evidence.staff(), rs.consequences());
+      } else {
+        consequences = Consequences.compute(YearRecords.of(result), store.get(year - 1), evidence.staff(),
+            rs.consequences());
+      }
     }
     return new Outcome(result, Optional.of(consequences), evidence.aggregations(), List.of());
   }

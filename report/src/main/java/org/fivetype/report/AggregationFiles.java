@@ -41,10 +41,15 @@ public final class AggregationFiles {
    * @throws IOException if the directory cannot be written; then nothing is left behind
    */
   public static List<String> write(List<Aggregation> aggregations, Path outDir) throws IOException {
+    return write(aggregations, OutputTarget.of(outDir, "aggregate"));
+  }
+
+  /** Writes the files into the target's directory, atomically (see {@link OutputTarget}); returns the names written. */
+  public static List<String> write(List<Aggregation> aggregations, OutputTarget target) throws IOException {
     List<String> names = new ArrayList<>();
     names.add("observations.csv");
     aggregations.forEach(a -> names.add(diagnosticsFile(a)));
-    AtomicDirectory.write(outDir, dir -> {
+    AtomicDirectory.write(target, dir -> {
       try (Writer w = writer(dir.resolve("observations.csv"), false)) {
         w.write("unit_id,year,indicator_id,value,source\n");
         for (Aggregation a : aggregations) {

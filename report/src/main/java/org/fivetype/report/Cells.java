@@ -6,15 +6,21 @@ final class Cells {
 
   /**
    * Whether a spreadsheet could take this text for a formula: it starts with {@code = + - @}, a
-   * tab or a carriage return (OWASP "CSV injection").
+   * tab or a carriage return (OWASP "CSV injection"). A plain number ({@code -5.1}, {@code -0.25},
+   * {@code -3e-4}) is not: a spreadsheet reads it as the number it is, so numbers stay numbers and
+   * only text is guarded.
    */
   static boolean formulaLike(String s) {
     if (s.isEmpty()) {
       return false;
     }
     char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky && !PLAIN_NUMBER.matcher(s).matches();
   }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   /** A CSV text cell: formula-like text gets a leading apostrophe; quoted when needed. */
   static String csvText(String s) {
@@ -28,6 +34,23 @@ final class Cells {
       quote = true;
     }
     return quote ? '"' + t.replace("\"", "\"\"") + '"' : t;
+  }
+
+  /**
+   * Text for HTML element content, escaped, and isolated in a {@code <bdi>} when it holds
+   * right-to-left text or a bidirectional control (U+200E/F, U+202A–U+202E, U+2066–U+2069): a
+   * right-to-left override in a unit's name then cannot reorder the text around it.
+   */
+  static String isolated(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      byte d = Character.getDirectionality(c);
+      if (c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return "<bdi>" + html(s) + "</bdi>";
+      }
+    }
+    return html(s);
   }
 
   /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -33,7 +33,12 @@ public final class Checklists {
 
   /** Writes the checklist of the units under the rule set into {@code outDir}, atomically. */
   public static void write(RuleSet rules, List<Unit> units, int year, Path outDir) throws IOException {
-    AtomicDirectory.write(outDir, dir -> {
+    write(rules, units, year, OutputTarget.of(outDir, "checklist"));
+  }
+
+  /** Writes the checklist into the target's directory, atomically (see {@link OutputTarget}). */
+  public static void write(RuleSet rules, List<Unit> units, int year, OutputTarget target) throws IOException {
+    AtomicDirectory.write(target, dir -> {
       page(rules, units, year, dir.resolve("checklist.html"));
       csv(rules, units, year, dir.resolve("checklist.csv"));
     });
@@ -47,11 +52,24 @@ public final class Checklists {
         for (IndicatorSpec i : rules.indicators()) {
           w.write(Cells.csvText(u.id()) + "," + year + "," + i.id().value() + ",,"
               + Cells.csvText(i.evidence().supplier().label().en()) + ","
-              + Cells.csvText(i.evidence().what().zh() + " / " + i.evidence().what().en() + " ("
+              + Cells.csvText((mandatory(i) ? "必填 mandatory (" + (isVeto(i) ? "一票否决 veto" : "硬指标 hard")
+                  + "): " : "") + i.evidence().what().zh() + " / " + i.evidence().what().en() + " ("
                   + i.evidence().unitOfMeasure().en() + ")") + "\r\n");
         }
       }
     }
+  }
+
+  /**
+   * Whether the evidence must be collected: a veto indicator (without evidence the unit counts as
+   * vetoed, {@code tiers.veto.missingEvidence}) or a hard indicator (A5).
+   */
+  static boolean mandatory(IndicatorSpec i) {
+    return i.hard() || isVeto(i);
+  }
+
+  private static boolean isVeto(IndicatorSpec i) {
+    return i.rule() instanceof org.fivetype.rule.Veto;
   }
 
   private static void page(RuleSet rules, List<Unit> units, int year, Path file) throws IOException {
@@ -61,7 +79,7 @@ public final class Checklists {
         .append("<title>").append(year).append("年度五型政府统一检查表 · Unified inspection form ").append(year).append("</title>\n")
         .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",system-ui,sans-serif;max-width:1100px;margin:0 auto;padding:20px}")
         .append(".en{color:#5f6368}table{border-collapse:collapse;width:100%;font-size:.8rem}th,td{border:1px solid #bbb;padding:2px 4px;vertical-align:top}")
-        .append("td.box{width:70px}section{margin-bottom:28px}@page{size:A4;margin:10mm}")
+        .append("td.box{width:70px}.mandatory{color:#b3261e}section{margin-bottom:28px}@page{size:A4;margin:10mm}")
         .append("@media print{section{page-break-after:always}body{padding:0;font-size:9pt}}</style>\n</head>\n<body>\n");
     for (Unit u : units) {
       o.append("<section class=\"unit\" id=\"unit-").append(html(u.id())).append("\">\n<h1>")
@@ -78,7 +96,8 @@ public final class Checklists {
           current = i.pillar();
           o.append("<tr><th colspan=\"5\">").append(zhEn(current.name())).append("</th></tr>\n");
         }
-        o.append("<tr><td>").append(html(i.id().value())).append(i.hard() ? " (硬指标 hard)" : "").append("<br>")
+        o.append("<tr><td>").append(html(i.id().value())).append(i.hard() ? " (硬指标 hard)" : "")
+            .append(mandatory(i) ? " <strong class=\"mandatory\">必填 mandatory</strong>" : "").append("<br>")
             .append(zhEn(i.name())).append("</td><td>").append(format(i.points())).append("</td><td>")
             .append(zhEn(i.evidence().what())).append(" [").append(zhEn(i.evidence().unitOfMeasure())).append("]<br>")
             .append(zhEn(i.rule().describe(i.points()))).append("</td><td>").append(zhEn(i.evidence().supplier().label()))

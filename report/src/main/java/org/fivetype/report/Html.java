@@ -54,7 +54,7 @@ public final class Html {
   }
 
   static String zhEn(Label l) {
-    return "<span lang=\"zh\">" + Cells.html(l.zh()) + "</span> <span lang=\"en\" class=\"en\">"
-        + Cells.html(l.en()) + "</span>";
+    return "<span lang=\"zh\">" + Cells.isolated(l.zh()) + "</span> <span lang=\"en\" class=\"en\">"
+        + Cells.isolated(l.en()) + "</span>";
   }
 }

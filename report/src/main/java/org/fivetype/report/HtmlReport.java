@@ -81,6 +81,14 @@ final class HtmlReport {
     o.append("<p>").append(zhEn(Label.of("考核细则:" + rs.name().zh() + "(" + rs.id() + ",满分" + format(result.maxTotal()) + "分)",
         "rule set: " + rs.name().en() + " (" + rs.id() + ", " + format(result.maxTotal()) + " points)"))).append("</p>\n");
     o.append("<p>").append(zhEn(Label.of("考核单位 " + n + " 个", n + " units assessed"))).append("</p>\n");
+    if (!rs.departures().isEmpty()) {
+      o.append("<div class=\"departures\" role=\"note\"><p><strong>").append(zhEn(Label.of(
+          "本细则有意偏离考核方案的原则:", "This rule set departs from the programme's principles on purpose:")))
+          .append("</strong></p><ul>");
+      rs.departures().forEach((k, v) -> o.append("<li>").append(html(k)).append(": <bdi>").append(html(v))
+          .append("</bdi></li>"));
+      o.append("</ul></div>\n");
+    }
     o.append("<p class=\"meta\">rule-set fingerprint ").append(result.ruleSetFingerprint())
         .append("<br>input fingerprint ").append(result.inputFingerprint()).append("</p>\n");
     o.append("<nav><a href=\"#tiers\">等次分布 Tiers</a><a href=\"#ranking\">排名 Ranking</a><a href=\"#units\">单位 Units</a>");

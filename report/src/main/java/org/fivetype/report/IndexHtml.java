@@ -48,6 +48,9 @@ final class IndexHtml {
       @media print{body{max-width:none;padding:0;font-size:10pt} nav{display:none} h2{break-after:avoid} tr{break-inside:avoid}}
       """;
 
+  /** Dots per indicator at most: larger runs show every k-th unit (in row order) and say so. */
+  static final int DOTS = 2000;
+
   /** Units shown with a profile (the first by rank) when a run is larger. */
   static final int PROFILE_LIMIT = Writers.DETAIL_LIMIT;
 
@@ -118,7 +121,14 @@ final class IndexHtml {
       o.append("<th>").append(html(a.code())).append("</th>");
     }
     o.append("</tr></thead><tbody>\n");
+    int rows = 0;
     for (int i : r.byRank()) {
+      if (rows++ >= PROFILE_LIMIT) {
+        o.append("<tr><td colspan=\"").append(4 + shown.size() + (r.classes() != null ? 1 : 0)).append("\">")
+            .append(zhEn(Label.of("其余 " + (r.units().size() - PROFILE_LIMIT) + " 个单位见 results.csv",
+                (r.units().size() - PROFILE_LIMIT) + " more units: see results.csv"))).append("</td></tr>\n");
+        break;
+      }
       int rank = r.ranks().get(index)[i];
       o.append("<tr data-unit=\"").append(html(r.units().get(i))).append("\"><td class=\"n\">")
           .append(rank == 0 ? "—" : Integer.toString(rank)).append("</td><td><a href=\"#unit-")
@@ -212,7 +222,13 @@ final class IndexHtml {
     o.append("<section id=\"distributions\">\n<h2>指标分布 <span class=\"en\">Distribution per indicator</span></h2>\n");
     o.append("<p>").append(zhEn(Label.of("每点为一个单位的原始值(插补后);橙色空心点为插补值,红点为经异常值处理的值,竖线为中位数。",
         "A dot per unit: its value as read (imputed ones filled in); hollow orange dots were imputed, red ones were "
-            + "treated as outliers; the line is the median."))).append("</p>\n<div class=\"dist\">\n");
+            + "treated as outliers; the line is the median."))).append("</p>\n");
+    if (r.units().size() > DOTS) {
+      int step = (r.units().size() + DOTS - 1) / DOTS;
+      o.append("<p>").append(zhEn(Label.of("单位较多,每 " + step + " 个单位画一个点;中位数等统计量取自全部单位。",
+          "Many units: one dot per " + step + " units; the statistics are of all units."))).append("</p>\n");
+    }
+    o.append("<div class=\"dist\">\n");
     int w = 340;
     int h = 46;
     for (IndexResult.Node ind : r.indicators()) {
@@ -238,7 +254,8 @@ final class IndexHtml {
         o.append("<line x1=\"").append(HtmlReport.fixed(10 + (w - 20) * (Double.isNaN(med) ? 0.5 : med)))
             .append("\" y1=\"8\" x2=\"").append(HtmlReport.fixed(10 + (w - 20) * (Double.isNaN(med) ? 0.5 : med)))
             .append("\" y2=\"40\" stroke=\"#1d1d1f\" stroke-width=\"1.5\"/>");
-        for (int u = 0; u < v.length; u++) {
+        int step = Math.max(1, (v.length + DOTS - 1) / DOTS); // at most DOTS dots: every step-th unit
+        for (int u = 0; u < v.length; u += step) {
           if (Double.isNaN(v[u])) {
             continue;
           }

@@ -59,7 +59,7 @@ public final class IndexWriters {
    */
   public void write(IndexResult result, Path outDir) throws IOException {
     Objects.requireNonNull(result, "result");
-    AtomicDirectory.write(outDir, dir -> {
+    AtomicDirectory.write(OutputTarget.of(outDir, "index"), dir -> {
       IndexFiles.json(result, robustness, dir.resolve("results.json"));
       IndexFiles.csv(result, dir.resolve("results.csv"));
       IndexFiles.xlsx(result, robustness, dir.resolve("results.xlsx"));

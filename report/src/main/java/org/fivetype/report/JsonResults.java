@@ -56,6 +56,14 @@ final class JsonResults {
     label(g, "name", rs.name());
     g.writeStringField("fingerprint", result.ruleSetFingerprint());
     g.writeNumberField("maxTotal", result.maxTotal());
+    if (!rs.departures().isEmpty()) {
+      // the principles of the programme the rule set departs from on purpose, with the reasons
+      g.writeObjectFieldStart("departures");
+      for (var d : rs.departures().entrySet()) {
+        g.writeStringField(d.getKey(), d.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
     g.writeStringField("inputFingerprint", result.inputFingerprint());
     g.writeObjectFieldStart("tierCounts");

@@ -77,7 +77,18 @@ public final class Writers {
    * @throws IOException if the directory cannot be written; then nothing is left behind
    */
   public void write(AssessmentResult result, Path outDir) throws IOException {
-    AtomicDirectory.write(outDir, dir -> {
+    write(result, OutputTarget.of(outDir, "results"));
+  }
+
+  /**
+   * Writes the files into the target's directory (see {@link OutputTarget}: the manifest rule, the
+   * inputs never inside, the step before the final move).
+   *
+   * @throws OutputDirectoryException if the directory holds files the same command did not write, or an input
+   * @throws IOException if the directory cannot be written; then nothing is left behind
+   */
+  public void write(AssessmentResult result, OutputTarget target) throws IOException {
+    AtomicDirectory.write(target, dir -> {
       // results.xlsx costs the most CPU (POI's cells, then deflate): it is written on a second
       // thread beside the other three (results.json first, the largest of them)
       java.util.concurrent.FutureTask<Void> xlsx = new java.util.concurrent.FutureTask<>(() -> {

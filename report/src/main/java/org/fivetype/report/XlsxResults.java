@@ -45,17 +45,31 @@ final class XlsxResults {
     write(result, List.of(), file);
   }
 
+  /** The time stamp of every zip entry and of the document's properties: the same for every run. */
+  static final long FIXED_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+
   static void write(AssessmentResult result, List<Section> sections, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200) {
       @Override
       protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         // the fastest deflate level: the sheets of a large run are tens of MB of XML, and the
         // default level spends seconds of CPU on them for a few percent of size
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
+          @Override
+          public void putArchiveEntry(org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry)
+              throws IOException {
+            entry.setTime(FIXED_TIME); // identical runs give identical bytes
+            super.putArchiveEntry(entry);
+          }
+        };
+        zip.setUseZip64(org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded);
         zip.setLevel(Deflater.BEST_SPEED);
         return zip;
       }
     };
+    // the creation time POI puts in docProps/core.xml: fixed, so identical runs give identical files
+    wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(
+        java.util.Optional.of(new java.util.Date(FIXED_TIME)));
     try {
       Styles st = new Styles(wb);
       Map<String, List<UnitResult>> byCategory = new TreeMap<>();
@@ -164,14 +178,16 @@ final class XlsxResults {
     return String.join("; ", parts);
   }
 
-  private record Styles(CellStyle header, CellStyle quoted, CellStyle plain) {
+  private record Styles(CellStyle header, CellStyle quoted, CellStyle plain, CellStyle headerQuoted) {
     Styles(SXSSFWorkbook wb) {
-      this(wb.createCellStyle(), wb.createCellStyle(), wb.getCellStyleAt(0));
+      this(wb.createCellStyle(), wb.createCellStyle(), wb.getCellStyleAt(0), wb.createCellStyle());
       Font bold = wb.createFont();
       bold.setBold(true);
       header.setFont(bold);
       header.setWrapText(true);
       quoted.setQuotePrefixed(true);
+      headerQuoted.cloneStyleFrom(header);
+      headerQuoted.setQuotePrefixed(true);
     }
   }
 
@@ -179,15 +195,20 @@ final class XlsxResults {
     Row row = sh.createRow(0);
     for (int c = 0; c < labels.size(); c++) {
       var cell = row.createCell(c);
-      cell.setCellValue(labels.get(c).zh() + "\n" + labels.get(c).en());
-      cell.setCellStyle(st.header);
+      // a label may come from a rule file (a pillar's name): guarded like every text cell
+      String text = fit(labels.get(c).zh() + "\n" + labels.get(c).en());
+      cell.setCellValue(text);
+      cell.setCellStyle(Cells.formulaLike(text) ? st.headerQuoted : st.header);
     }
     sh.createFreezePane(0, 1);
   }
 
+  /** The most characters a spreadsheet cell holds (Excel's limit, which POI enforces). */
+  static final int CELL_LIMIT = 32_767;
+
   private static void text(Row row, int c, String s, Styles st) {
     var cell = row.createCell(c);
-    cell.setCellValue(s);
+    cell.setCellValue(fit(s));
     // the default style set explicitly: otherwise SXSSF looks up the column's style for every cell
     cell.setCellStyle(Cells.formulaLike(s) ? st.quoted : st.plain);
   }
@@ -198,12 +219,51 @@ final class XlsxResults {
     cell.setCellStyle(st.plain);
   }
 
-  /** A valid, unique sheet name: at most 31 characters, none of {@code []:*?/\}. */
-  static String sheetName(String category, Set<String> used) {
-    String base = category.replaceAll("[\\[\\]:*?/\\\\']", "_");
-    if (base.length() > 28) {
-      base = base.substring(0, 28);
+  /**
+   * Text that fits a cell: at most {@link #CELL_LIMIT} characters, cut between code points (never
+   * inside an emoji) and marked with "…" when cut; control characters other than line feed, tab and
+   * carriage return (which XML 1.0 cannot carry) and lone surrogates become U+FFFD.
+   */
+  static String fit(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean bad = (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF
+          || (Character.isHighSurrogate(ch) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+          || (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
+      if (bad && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(bad ? '\uFFFD' : ch);
+      }
     }
+    String t = sb == null ? s : sb.toString();
+    if (t.length() <= CELL_LIMIT) {
+      return t;
+    }
+    int end = CELL_LIMIT - 1;
+    if (Character.isHighSurrogate(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.substring(0, end) + "…";
+  }
+
+  /**
+   * A valid, unique sheet name: at most 31 characters (28 before a number that makes it unique),
+   * cut between code points (never inside an emoji), none of {@code []:*?/\}, no apostrophe, no
+   * control or format character, not blank and not the reserved "History".
+   */
+  static String sheetName(String category, Set<String> used) {
+    StringBuilder b = new StringBuilder();
+    category.codePoints().forEach(cp -> {
+      boolean bad = Character.isISOControl(cp) || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)
+          || "[]:*?/\\'".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT;
+      if (b.length() + Character.charCount(bad ? '_' : cp) <= 28) {
+        b.appendCodePoint(bad ? '_' : cp);
+      }
+    });
+    String base = b.toString().strip();
     if (base.isBlank() || base.equalsIgnoreCase("history")) {
       base = "category";
     }

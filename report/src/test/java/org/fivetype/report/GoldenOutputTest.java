@@ -65,8 +65,15 @@ class GoldenOutputTest {
     assertThat(writers.files()).containsExactly("results.json", "results.csv", "results.xlsx", "report.html",
         "cadre-records.csv", "robustness.csv");
     try (var s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(writers.files());
+      // and the manifest: which command wrote the folder, and its files (AtomicDirectory)
+      List<String> expected = new ArrayList<>(writers.files());
+      expected.add(OutputTarget.MANIFEST);
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
     }
+    assertThat(Files.readString(out.resolve(OutputTarget.MANIFEST))).isEqualTo("fivetype-manifest/1\n"
+        + "# fivetype may replace this folder on the next run of the same command, if it holds nothing else\n"
+        + "command results\nfile cadre-records.csv\nfile report.html\nfile results.csv\nfile results.json\n"
+        + "file results.xlsx\nfile robustness.csv\n");
     try (var s = Files.list(tmp)) {
       assertThat(s).as("no temporary directory left beside the output").containsExactly(out);
     }

@@ -1,0 +1,44 @@
+package org.fivetype.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fivetype.spi.HistoryStore;
+import org.fivetype.store.jdbc.HistoryStores;
+
+/** Opening the history store of {@code --history}: an H2 path that does not exist is created only when asked. */
+final class History {
+  private History() {}
+
+  /** Whether the store is there: always for a JDBC URL (the database says), else whether the H2 file is. */
+  static boolean exists(String history) {
+    if (history.startsWith("jdbc:") || history.isBlank()) {
+      return true;
+    }
+    return Files.exists(file(history));
+  }
+
+  private static Path file(String history) {
+    return Path.of(history.endsWith(".mv.db") ? history : history + ".mv.db").toAbsolutePath().normalize();
+  }
+
+  /**
+   * Opens the store. A path (not a JDBC URL) whose H2 file {@code PATH.mv.db} is missing is
+   * refused (exit 4, nothing created) unless {@code create}; then a note says a new store was made.
+   */
+  static HistoryStore open(String history, boolean create, PrintStream err) throws Checks.Unreadable {
+    if (!history.startsWith("jdbc:") && !history.isBlank()) {
+      Path p = file(history);
+      if (!Files.exists(p)) {
+        if (!create) {
+          throw new Checks.Unreadable("--history " + history + ": no history store there 历史库不存在 (no file " + p
+              + "): check the path; fivetype assess --history creates one");
+        }
+        HistoryStore s = HistoryStores.open(history);
+        err.println("note 注意: created a new history store 新建历史库 " + p);
+        return s;
+      }
+    }
+    return HistoryStores.open(history);
+  }
+}
