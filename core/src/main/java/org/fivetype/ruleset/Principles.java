@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Tier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programme's principles a rule file is checked against (measure ids of
@@ -49,7 +50,7 @@ public final class Principles {
    * indicators in and the rule set has none in (a small stand-alone rule file of a few pillars is
    * not a departure).
    */
-  public static List<Finding> check(RuleSet rs, RuleSet base) {
+  public static List<Finding> check(RuleSet rs, @Nullable RuleSet base) {
     List<Finding> out = new ArrayList<>();
     if (base != null) {
       for (Pillar p : Pillar.STANDARD) {

@@ -200,7 +200,7 @@ public final class RuleFiles {
      * {@code departures}: principle id → reason, over the base's. Each key must be one of
      * {@link Principles#CHECKED} and each reason a non-blank text; problems go to the file's sink.
      */
-    private Map<String, String> readDepartures(JsonIn in, RuleSet base) {
+    private Map<String, String> readDepartures(JsonIn in, @Nullable RuleSet base) {
       Map<String, String> out = new java.util.TreeMap<>();
       if (base != null) {
         out.putAll(base.departures());
@@ -233,7 +233,7 @@ public final class RuleFiles {
      * listed under {@code departures} with a reason; otherwise each unlisted one is a problem
      * naming the principle and the JSON path.
      */
-    private static RuleSet checkPrinciples(RuleSet rs, RuleSet base, Map<String, String> listed) {
+    private static RuleSet checkPrinciples(RuleSet rs, @Nullable RuleSet base, Map<String, String> listed) {
       List<Problem> problems = new ArrayList<>();
       for (Principles.Finding f : Principles.check(rs, base)) {
         if (!listed.containsKey(f.principle())) {
@@ -891,7 +891,8 @@ public final class RuleFiles {
      * decimals: shares are counted in basis points (0.0001) so that staff × share is exact, and a
      * finer share would be rounded silently (0.12345 to 0.1235, which can exceed what was set).
      */
-    private static Map<Tier, Double> atMostFourDecimals(JsonIn parent, String key, Map<Tier, Double> shares) {
+    private static @Nullable Map<Tier, Double> atMostFourDecimals(JsonIn parent, String key,
+        @Nullable Map<Tier, Double> shares) {
       if (shares == null || !parent.has(key)) {
         return shares;
       }
