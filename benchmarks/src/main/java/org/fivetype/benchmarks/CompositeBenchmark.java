@@ -127,7 +127,7 @@ public class CompositeBenchmark {
       boolean down = lower[k];
       for (int i = 0; i < n; i++) {
         double v = down ? -x[i] : x[i];
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           min = Math.min(min, v);
           max = Math.max(max, v);
         }
@@ -149,7 +149,7 @@ public class CompositeBenchmark {
         double w = weights[k];
         for (int i = 0; i < n; i++) {
           double v = y[i];
-          if (v == v) {
+          if (!Double.isNaN(v)) {
             acc[i] += w * v;
             sw[i] += w;
           }

@@ -1,5 +1,7 @@
 package org.fivetype.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,10 +115,10 @@ public final class MapScorer {
           String scope = r.scope() == Relative.Scope.ALL ? "*" : categories.get(unit);
           double f;
           if (r.method() == Relative.Method.MIN_MAX) {
-            double[] mm = minMax.get(id).get(scope);
+            double[] mm = requireNonNull(requireNonNull(minMax.get(id)).get(scope));
             f = mm[1] == mm[0] ? 1 : (x - mm[0]) / (mm[1] - mm[0]) * (1 - 0) + 0;
           } else {
-            double[] a = sorted.get(id).get(scope);
+            double[] a = requireNonNull(requireNonNull(sorted.get(id)).get(scope));
             int better = a.length - upperBound(a, x); // how many values are strictly better
             f = Math.max(0, max - r.param() * (better + 1 - 1)) / max;
           }

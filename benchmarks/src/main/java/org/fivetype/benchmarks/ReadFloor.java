@@ -121,7 +121,7 @@ public final class ReadFloor {
     for (int k = from; k <= to; k++) {
       if (k == to || b[k] == ',') {
         double v = decimal(b, cell, k);
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           sum += v;
           count[0]++;
         }

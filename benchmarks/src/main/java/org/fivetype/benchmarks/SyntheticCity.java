@@ -176,7 +176,7 @@ public final class SyntheticCity {
     for (int u = 0; u < size; u++) {
       row(u, row);
       for (int i = 0; i < row.length; i++) {
-        if (row[i] == row[i]) {
+        if (!Double.isNaN(row[i])) {
           b.set(u, at[i], row[i]);
         }
       }
@@ -214,7 +214,7 @@ public final class SyntheticCity {
       row(u, row);
       Map<String, Double> r = new HashMap<>(kinds.length * 2);
       for (int i = 0; i < row.length; i++) {
-        if (row[i] == row[i]) {
+        if (!Double.isNaN(row[i])) {
           r.put(ids[i], row[i]);
         }
       }

@@ -40,7 +40,7 @@ final class Checks {
       return file;
     }
     try {
-      file.toRealPath();
+      var unused = file.toRealPath(); // read for the exception only
     } catch (FileSystemException e) {
       throw new Unreadable(option + " " + file + ": cannot be read 无法读取: " + reason(e)
           + " (a symbolic link that leads nowhere or to itself?)");

@@ -34,12 +34,13 @@ final class InputOptions {
     return o;
   }
 
-  private static Charset charset(String name) {
+  /** A usage error (exit 3) naming the value when {@code name} is not a character set Java knows. */
+  private Charset charset(String name) {
     try {
       return Charset.forName(name.strip());
     } catch (RuntimeException ex) {
-      throw new picocli.CommandLine.TypeConversionException("--encoding: \"" + name + "\" is not a character set: "
-          + "expected UTF-8 or GB18030 (or FILE=CHARSET)");
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--encoding: \"" + name
+          + "\" is not a character set (不是字符集): expected UTF-8 or GB18030 (or FILE=CHARSET)");
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.fivetype.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -69,7 +71,7 @@ public final class Main {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean verbose = root.verbose;
       if (ex instanceof InvalidInputException bad) {
-        err.println("fivetype: " + firstLine(bad.getMessage()));
+        err.println("fivetype: " + firstLine(String.valueOf(bad.getMessage())));
         for (Problem p : bad.problems()) {
           err.println("  - " + shown(p.toString()));
         }

@@ -117,6 +117,21 @@ class CliTest {
     }
   }
 
+  @ParameterizedTest(name = "--encoding {0}")
+  @CsvSource(delimiter = '|', value = {"NO-SUCH-CHARSET | NO-SUCH-CHARSET", "observations.csv=LATIN-99 | LATIN-99"})
+  void aBadEncodingIsAUsageErrorNamingTheValue(String value, String named, @TempDir Path tmp) throws Exception {
+    Path in = tmp.resolve("in");
+    assertThat(Cli.run("demo", "--inputs-only", "--inputs", in.toString()).exitCode()).isZero();
+    Path out = tmp.resolve("out");
+    Cli r = Cli.run("assess", "--units", in.resolve("units.csv").toString(), "--observations",
+        in.resolve("observations.csv").toString(), "--year", "2024", "--out", out.toString(), "--encoding", value);
+    // a mistyped option value is the user's usage error (exit 3), not an internal error (exit 1)
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("fivetype: ").contains("--encoding", "\"" + named + "\"", "not a character set")
+        .doesNotContain("\tat org.");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void assessOnTheDemoInputsGivesTheDemoResults(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("in");

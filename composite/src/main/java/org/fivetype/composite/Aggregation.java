@@ -228,7 +228,7 @@ public record Aggregation(Method method, double power) {
       boolean skip = wk == 0 && m != Method.SUM;
       for (int i = 0; i < n; i++) {
         double v = c[i];
-        if (v != v) {
+        if (Double.isNaN(v)) {
           continue;
         }
         count[i]++;

@@ -3,6 +3,7 @@ package org.fivetype.composite;
 import org.fivetype.scale.Scopes;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imputation of missing values by the mean or the median of the other units in scope (all units,
@@ -36,7 +37,7 @@ public final class Imputation {
    * @return the number of imputed cells
    * @throws IllegalArgumentException if a scope has missing values and no present value
    */
-  public static int column(double[] x, int[] group, Method method, double[] out,
+  public static int column(double[] x, int @Nullable [] group, Method method, double[] out,
       boolean[] imputed) {
     Objects.requireNonNull(method, "method");
     Scopes.check(x, group, out);

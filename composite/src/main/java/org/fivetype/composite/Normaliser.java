@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.fivetype.api.Direction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@link Normalisation} method with its parameters, as a value: what a {@link Recipe} applies
@@ -211,7 +212,7 @@ public final class Normaliser {
   }
 
   /** The reference unit of {@link Kind#DISTANCE_TO_REFERENCE}, else null. */
-  public String reference() {
+  public @Nullable String reference() {
     return reference;
   }
 
@@ -225,7 +226,7 @@ public final class Normaliser {
    *     otherwise)
    * @param out where the result is written (may be {@code x})
    */
-  public void apply(double[] x, int[] group, Direction direction, List<String> units,
+  public void apply(double[] x, int @Nullable [] group, Direction direction, List<String> units,
       double[] out) {
     switch (kind) {
       case MIN_MAX -> {

@@ -25,7 +25,7 @@ final class Ranks {
     if (down) {
       for (int i = 0; i < n; i++) {
         double v = -x[i];
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           min = Math.min(min, v);
           max = Math.max(max, v);
         }
@@ -33,7 +33,7 @@ final class Ranks {
     } else {
       for (int i = 0; i < n; i++) {
         double v = x[i];
-        if (v == v) {
+        if (!Double.isNaN(v)) {
           min = Math.min(min, v);
           max = Math.max(max, v);
         }
@@ -43,7 +43,7 @@ final class Ranks {
     double span = hi - lo;
     if (max == min) {
       for (int i = 0; i < n; i++) {
-        out[i] = x[i] == x[i] ? hi : Double.NaN;
+        out[i] = !Double.isNaN(x[i]) ? hi : Double.NaN;
       }
       return;
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite-indicator recipe: the steps of the JRC/OECD Handbook (and of a COINr build)
@@ -109,7 +110,7 @@ public final class Recipe {
    * @param method mean or median
    * @param groupBy the group column whose units form each scope, or null for all units
    */
-  public record Imputing(Imputation.Method method, String groupBy) {
+  public record Imputing(Imputation.Method method, @Nullable String groupBy) {
     public Imputing {
       Objects.requireNonNull(method, "method");
     }
@@ -148,7 +149,7 @@ public final class Recipe {
   private final Imputing imputing;
   private final OutlierTreatment.Spec treatment;
   private final Normaliser normaliser;
-  private final String normaliseGroupBy;
+  private final @Nullable String normaliseGroupBy;
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<Aggregate> aggregates;
   /** Aggregates in an order where every child comes before its parent. */
@@ -162,7 +163,7 @@ public final class Recipe {
     this.classes = b.classes;
     this.imputing = b.imputing;
     this.treatment = b.treatment;
-    this.normaliser = b.normaliser;
+    this.normaliser = b.normaliser == null ? Normaliser.none() : b.normaliser; // none is refused below
     this.normaliseGroupBy = b.normaliseGroupBy;
     this.indicators = ImmutableList.copyOf(b.indicators);
     this.aggregates = ImmutableList.copyOf(b.aggregates);
@@ -176,7 +177,7 @@ public final class Recipe {
       kids.put(a.code(), new ArrayList<>());
       weight(where, a.code(), a.weight(), problems);
     }
-    if (normaliser == null) {
+    if (b.normaliser == null) {
       problems.add(new Problem(where, "no normalisation given"));
     }
     if (indicators.isEmpty()) {
@@ -305,7 +306,7 @@ public final class Recipe {
   }
 
   /** The recipe's name, or null. */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -325,12 +326,12 @@ public final class Recipe {
   }
 
   /** The imputation step, or null when there is none. */
-  public Imputing imputing() {
+  public @Nullable Imputing imputing() {
     return imputing;
   }
 
   /** The outlier treatment step, or null when there is none. */
-  public OutlierTreatment.Spec treatment() {
+  public OutlierTreatment.@Nullable Spec treatment() {
     return treatment;
   }
 
@@ -340,7 +341,7 @@ public final class Recipe {
   }
 
   /** The group column within which normalisation is done, or null for all units. */
-  public String normaliseGroupBy() {
+  public @Nullable String normaliseGroupBy() {
     return normaliseGroupBy;
   }
 
@@ -403,7 +404,7 @@ public final class Recipe {
     private Builder() {}
 
     /** A name, for messages. */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -433,7 +434,7 @@ public final class Recipe {
     }
 
     /** Imputes by the method, within the group column {@code groupBy} (null = all units). */
-    public Builder impute(Imputation.Method method, String groupBy) {
+    public Builder impute(Imputation.Method method, @Nullable String groupBy) {
       this.imputing = new Imputing(method, groupBy);
       return this;
     }
@@ -450,7 +451,7 @@ public final class Recipe {
     }
 
     /** The default normalisation, within the group column {@code groupBy} (null = all units). */
-    public Builder normalise(Normaliser n, String groupBy) {
+    public Builder normalise(Normaliser n, @Nullable String groupBy) {
       this.normaliser = Objects.requireNonNull(n, "normaliser");
       this.normaliseGroupBy = groupBy;
       return this;

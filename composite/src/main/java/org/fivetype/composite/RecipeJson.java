@@ -1,5 +1,7 @@
 package org.fivetype.composite;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a {@link Recipe} from JSON, strictly: every problem reported with its JSON path. */
 final class RecipeJson {
@@ -253,7 +256,7 @@ final class RecipeJson {
     return new Transformation(kind, shift, lambda, fromMin);
   }
 
-  private Normaliser normaliser(JsonNode n, String path, boolean allowGroupBy) {
+  private @Nullable Normaliser normaliser(JsonNode n, String path, boolean allowGroupBy) {
     if (!n.isObject()) {
       problems.add(problem(path, "expected an object"));
       return null;
@@ -349,7 +352,7 @@ final class RecipeJson {
         case NONE -> Normaliser.none();
       };
     } catch (IllegalArgumentException e) {
-      problems.add(problem(path, e.getMessage()));
+      problems.add(problem(path, String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -477,7 +480,7 @@ final class RecipeJson {
     return true;
   }
 
-  private JsonNode required(JsonNode n, String key, String path) {
+  private @Nullable JsonNode required(JsonNode n, String key, String path) {
     JsonNode v = n.get(key);
     if (v == null || v.isNull()) {
       problems.add(problem(path + "." + key, "missing"));
@@ -486,7 +489,7 @@ final class RecipeJson {
     return v;
   }
 
-  private String text(JsonNode n, String path) {
+  private @Nullable String text(JsonNode n, String path) {
     if (!n.isTextual() || n.textValue().isBlank()) {
       problems.add(problem(path, "expected a non-empty string"));
       return null;
@@ -502,7 +505,7 @@ final class RecipeJson {
     return n.doubleValue();
   }
 
-  private Integer integer(JsonNode n, String path) {
+  private @Nullable Integer integer(JsonNode n, String path) {
     if (!n.isIntegralNumber() || !n.canConvertToInt()) {
       problems.add(problem(path, "expected a whole number"));
       return null;
@@ -534,7 +537,7 @@ final class RecipeJson {
   }
 
   /** An enum constant by its JSON name: lower case, hyphens for underscores. */
-  private <E extends Enum<E>> E choice(JsonNode n, String path, Class<E> type) {
+  private <E extends Enum<E>> @Nullable E choice(JsonNode n, String path, Class<E> type) {
     String s = text(n, path);
     if (s == null) {
       return null;

@@ -1,5 +1,7 @@
 package org.fivetype.composite;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Numbers;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link Recipe}, collecting every problem. Columns stay primitive {@code double[]} from
@@ -193,7 +196,7 @@ final class RecipeRun {
       try {
         how.apply(cur[k], normGroup, ind.direction(), units.codes, y);
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem("indicator " + ind.code(), e.getMessage()));
+        problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
       }
       cur[k] = y;
       all.put(ind.code(), y);
@@ -293,7 +296,7 @@ final class RecipeRun {
 
   private static boolean hasMissing(double[] x) {
     for (double v : x) {
-      if (v != v) {
+      if (Double.isNaN(v)) {
         return true;
       }
     }
@@ -305,7 +308,7 @@ final class RecipeRun {
     int[] present = new int[n];
     for (double[] c : cols) {
       for (int i = 0; i < n; i++) {
-        present[i] += c[i] == c[i] ? 1 : 0;
+        present[i] += !Double.isNaN(c[i]) ? 1 : 0;
       }
     }
     boolean[] keep = new boolean[n];
@@ -374,7 +377,7 @@ final class RecipeRun {
     return y;
   }
 
-  private static boolean imputable(String code, double[] x, int[] group, String[] labels,
+  private static boolean imputable(String code, double[] x, int @Nullable [] group, String @Nullable [] labels,
       List<String> units, List<Problem> problems) {
     int n = x.length;
     int groups = 1;
@@ -397,7 +400,7 @@ final class RecipeRun {
         reported[g] = true;
         problems.add(new Problem("indicator " + code,
             group == null ? "every value is missing, nothing to impute from"
-                : "every value of group " + labels[i] + " is missing (e.g. unit " + units.get(i)
+                : "every value of group " + (labels == null ? "" : labels[i]) + " is missing (e.g. unit " + units.get(i)
                     + "), nothing to impute from"));
         ok = false;
       }
@@ -405,7 +408,7 @@ final class RecipeRun {
     return ok;
   }
 
-  private static String[] labels(String column, Map<String, ? extends List<String>> groups, int n,
+  private static String @Nullable [] labels(String column, Map<String, ? extends List<String>> groups, int n,
       List<Problem> problems) {
     List<String> l = groups.get(column);
     if (l == null) {
@@ -427,7 +430,7 @@ final class RecipeRun {
     return out;
   }
 
-  private static int[] ids(String[] labels) {
+  private static int @Nullable [] ids(String @Nullable [] labels) {
     if (labels == null) {
       return null;
     }

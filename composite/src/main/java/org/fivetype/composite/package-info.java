@@ -26,8 +26,12 @@
  *
  * <p>Conventions of the column-level functions: a column is a {@code double[]} with one value per
  * unit, {@link Double#NaN} meaning missing; missing values stay missing and take no part in any
- * statistic; an optional {@code int[] group} (same length, any ids) restricts every statistic to
+ * statistic; an optional {@code int @Nullable [] group} (same length, any ids) restricts every statistic to
  * the units of the same group, {@code null} meaning one scope of all units; results are written
  * into a caller-supplied output array (which may be the input array itself).
  */
+@NullMarked
 package org.fivetype.composite;
+
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;

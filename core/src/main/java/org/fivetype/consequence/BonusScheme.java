@@ -1,5 +1,7 @@
 package org.fivetype.consequence;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -55,7 +57,7 @@ public record BonusScheme(double base, int baseYear, double step, Map<Tier, Doub
 
   /** The bonus of a unit of tier {@code tier} in {@code year}, rounded to 0.01 half up. */
   public BigDecimal amount(int year, Tier tier) {
-    return baseOf(year).multiply(BigDecimal.valueOf(multipliers.get(tier)))
+    return baseOf(year).multiply(BigDecimal.valueOf(requireNonNull(multipliers.get(tier))))
         .setScale(2, java.math.RoundingMode.HALF_UP);
   }
 }

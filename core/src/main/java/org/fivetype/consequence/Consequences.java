@@ -1,5 +1,6 @@
 package org.fivetype.consequence;
 
+import static java.util.Objects.requireNonNull;
 import static org.fivetype.api.Numbers.format;
 import static org.fivetype.api.Numbers.percent;
 
@@ -117,7 +118,7 @@ public final class Consequences {
   static ExcellentQuota quota(Tier tier, Regulation reg, QuotaSettings s, Optional<Integer> staff) {
     double wanted = switch (s.scheme()) {
       case REGULATION -> tier == Tier.EXCELLENT ? reg.ceiling() : reg.normalShare();
-      case GRADED -> s.graded().get(tier);
+      case GRADED -> requireNonNull(s.graded().get(tier));
     };
     int wantedBp = basisPoints(wanted);
     int ceilingBp = basisPoints(reg.ceiling());

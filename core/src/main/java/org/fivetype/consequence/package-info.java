@@ -7,4 +7,7 @@
  * computation over values ({@code api}, {@code spi}): no engine, no rule set, no files, no
  * database, no printing — so that a rule set may one day carry these settings without a cycle.
  */
+@NullMarked
 package org.fivetype.consequence;
+
+import org.jspecify.annotations.NullMarked;

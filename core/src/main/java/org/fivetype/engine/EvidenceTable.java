@@ -1,5 +1,7 @@
 package org.fivetype.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One year's evidence, checked and laid out for a {@link ScoringPlan}: units (sorted by id, so
@@ -33,7 +36,7 @@ public final class EvidenceTable {
   private final List<Unit> units;
   private final double[][] columns;
   private final Supplier<String> fingerprinter;
-  private volatile String inputFingerprint;
+  private volatile @Nullable String inputFingerprint;
   private final int[] categoryGroups;
   /** Per unit, how many indicators have no value: counted as the cells were set. */
   private final int[] missingCounts;
@@ -65,7 +68,7 @@ public final class EvidenceTable {
     }
     this.categoryGroups = new int[units.size()];
     for (int u = 0; u < units.size(); u++) {
-      categoryGroups[u] = cats.get(units.get(u).category());
+      categoryGroups[u] = requireNonNull(cats.get(units.get(u).category()));
     }
   }
 
@@ -219,7 +222,7 @@ public final class EvidenceTable {
     return columns;
   }
 
-  private volatile double[][] imputed;
+  private volatile double @Nullable [][] imputed;
 
   /**
    * The columns with each missing value replaced by the mean of the present values of the same
@@ -308,7 +311,7 @@ public final class EvidenceTable {
       byte[] unit = units.get(u).id().getBytes(StandardCharsets.UTF_8);
       for (int i : order) {
         double v = cols[i][u];
-        if (v != v) {
+        if (Double.isNaN(v)) {
           continue;
         }
         byte[] num = numbers.of(v);
@@ -406,7 +409,7 @@ public final class EvidenceTable {
     private final int[][] sourceAt;
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
-    private String lastSource;
+    private @Nullable String lastSource;
     private int lastSourceIndex;
     private final List<Problem> problems = new ArrayList<>();
     private boolean built;
@@ -479,7 +482,7 @@ public final class EvidenceTable {
       int row = position[java.util.Objects.checkIndex(u, position.length)];
       String bad = !Double.isFinite(value) ? "a finite number (leave missing evidence unset)"
           : plan.rule(i).invalidReason(value);
-      if (bad != null || c[row] == c[row]) {
+      if (bad != null || !Double.isNaN(c[row])) {
         String where = "value " + sorted.get(row).id() + " / " + year + " / " + plan.id(i);
         problems.add(new Problem(where, bad != null ? "value " + value + " is out of range: expected " + bad
             : "duplicate: this unit already has a value for this indicator and year"));

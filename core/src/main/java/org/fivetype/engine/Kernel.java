@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fivetype.rule.ScoringRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring pass of {@link ScoringPlan#assess}: points, pillar subtotals, totals and the
@@ -133,7 +134,7 @@ final class Kernel {
         // missing data never helps: by default a veto indicator without evidence vetoes (TierSettings, issue 16)
         boolean missingVetoes = plan.tiers().missingVetoEvidence() == org.fivetype.ruleset.TierSettings.MissingVeto.VETO;
         for (int u = from; u < to; u++) {
-          vt[u] |= rule.vetoes(v[u]) || (missingVetoes && v[u] != v[u]);
+          vt[u] |= rule.vetoes(v[u]) || (missingVetoes && Double.isNaN(v[u]));
         }
       }
       if (hard[i]) {
@@ -168,7 +169,7 @@ final class Kernel {
   }
 
 
-  private static volatile ExecutorService pool;
+  private static volatile @Nullable ExecutorService pool;
 
   /** Runs {@code task} on {@code workers} threads (the calling thread is one) and waits for all. */
   private static void parallel(int workers, Runnable task) {

@@ -55,7 +55,7 @@ final class Scores {
       return false;
     }
     double v = table.value(u, i);
-    return plan.rule(i).vetoes(v) || (v != v
+    return plan.rule(i).vetoes(v) || (Double.isNaN(v)
         && plan.tiers().missingVetoEvidence() == org.fivetype.ruleset.TierSettings.MissingVeto.VETO);
   }
 

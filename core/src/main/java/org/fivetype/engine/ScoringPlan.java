@@ -1,5 +1,7 @@
 package org.fivetype.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import org.fivetype.ruleset.TierSettings;
 import org.fivetype.ruleset.TotalMethod;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.TierPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule set compiled for evaluation: primitive arrays prepared once (rules, points, pillar of
@@ -71,7 +74,7 @@ public final class ScoringPlan {
   /** Below this many units {@code assess} runs on the calling thread alone. */
   public static final int PARALLEL_MIN_UNITS = 100_000;
 
-  private volatile RuleSet ruleSet;
+  private volatile @Nullable RuleSet ruleSet;
   /** The compiled plan this one derives from (itself for a compiled plan). */
   private final ScoringPlan root;
   private final TierSettings tiers;
@@ -161,7 +164,7 @@ public final class ScoringPlan {
     this.weighted = base.weighted;
     this.maxTotal = weighted ? base.maxTotal : sum;
     List<TierPolicy> c = new ArrayList<>(TieringChain.builtIn(tiers));
-    c.addAll(base.root.ruleSet.extraSteps());
+    c.addAll(requireNonNull(base.root.ruleSet).extraSteps());
     this.chain = List.copyOf(c);
   }
 
@@ -185,8 +188,8 @@ public final class ScoringPlan {
    *     unit is still flagged as missing the evidence, and the missing-evidence cap still applies
    * @throws IllegalArgumentException if an array has the wrong length or a bad value
    */
-  public ScoringPlan withParameters(double[] points, double[] pillarWeights, TierSettings tierSettings,
-      boolean imputeMissing) {
+  public ScoringPlan withParameters(double @Nullable [] points, double @Nullable [] pillarWeights,
+      @Nullable TierSettings tierSettings, boolean imputeMissing) {
     double[] pts = points == null ? max : points.clone();
     double[] w = pillarWeights == null ? pillarWeight : pillarWeights.clone();
     if (pts.length != ids.length) {
@@ -228,7 +231,7 @@ public final class ScoringPlan {
   }
 
   private RuleSet derivedRuleSet() {
-    RuleSet base = root.ruleSet;
+    RuleSet base = requireNonNull(root.ruleSet);
     RuleSet.Builder b = base.toBuilder();
     for (int i = 0; i < ids.length; i++) {
       IndicatorSpec s = base.indicators().get(i);

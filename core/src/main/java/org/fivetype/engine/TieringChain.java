@@ -1,5 +1,6 @@
 package org.fivetype.engine;
 
+import static java.util.Objects.requireNonNull;
 import static org.fivetype.api.Numbers.format;
 import static org.fivetype.api.Numbers.percent;
 
@@ -16,6 +17,7 @@ import org.fivetype.api.Unit;
 import org.fivetype.ruleset.TierSettings;
 import org.fivetype.spi.TierPolicy;
 import org.fivetype.spi.TieringContext;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in tiering steps (see {@link TierSettings}) and the state they work on. */
 final class TieringChain {
@@ -53,7 +55,7 @@ final class TieringChain {
     final List<Object>[] reasons;
     final int[] ranks;
     final int[] categorySizes;
-    String current;
+    @Nullable String current;
 
     @SuppressWarnings("unchecked")
     State(Scores s) {
@@ -137,7 +139,7 @@ final class TieringChain {
     @Override
     public void setTier(int u, Tier tier, Label reason) {
       tiers[u] = tier;
-      record(u, new Reason(current, tier, reason));
+      record(u, new Reason(requireNonNull(current), tier, reason));
     }
 
     @Override
@@ -171,7 +173,7 @@ final class TieringChain {
     /** {@link #setTier} with the reason's label built when asked. */
     void setTierDeferred(int u, Tier tier, java.util.function.Supplier<Label> label) {
       tiers[u] = tier;
-      record(u, new Deferred(current, tier, label));
+      record(u, new Deferred(requireNonNull(current), tier, label));
     }
 
     /** The reasons of unit {@code u}, each built now if it was deferred. */
@@ -187,7 +189,7 @@ final class TieringChain {
       return out;
     }
 
-    private int[][] byCategory;
+    private int @Nullable [][] byCategory;
 
     /**
      * Unit indices by category (categories in sorted name order), each sorted by total descending;

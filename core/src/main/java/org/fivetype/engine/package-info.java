@@ -7,4 +7,7 @@
  * kept values, never by re-running rules. {@link org.fivetype.engine.YearRecords#of} turns a result
  * into the plain year record a history store keeps.
  */
+@NullMarked
 package org.fivetype.engine;
+
+import org.jspecify.annotations.NullMarked;

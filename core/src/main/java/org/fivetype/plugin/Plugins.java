@@ -35,6 +35,7 @@ import org.fivetype.spi.Indicator;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.PillarProvider;
 import org.fivetype.spi.TierStepKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plugins an assessment draws on: the pillar providers and the catalogue of their
@@ -403,7 +404,7 @@ public final class Plugins {
   }
 
   /** A kind's name, or null after reporting a name that throws, is null or is badly formed. */
-  private static String named(Object kind, java.util.function.Supplier<String> name, String what,
+  private static @Nullable String named(Object kind, java.util.function.Supplier<String> name, String what,
       List<Problem> problems) {
     String n;
     try {

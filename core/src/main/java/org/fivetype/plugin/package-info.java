@@ -3,4 +3,7 @@
  * {@link java.util.ServiceLoader} entry point of fivetype ({@link org.fivetype.plugin.Plugins}),
  * on the class path or in plugin jars checked for the plugin API version they were built for.
  */
+@NullMarked
 package org.fivetype.plugin;
+
+import org.jspecify.annotations.NullMarked;

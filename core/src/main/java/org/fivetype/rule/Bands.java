@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Piecewise (banded) scoring: each band has a bound and a share of the indicator's points.
@@ -69,7 +70,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     if (direction == Direction.HIGHER_IS_BETTER) {
@@ -98,7 +99,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 
@@ -156,7 +157,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
     }
 
     @Override
-    public Bands read(ParamReader p) {
+    public @Nullable Bands read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("bands", "direction");
       Direction d = Checks.direction(p);
@@ -169,7 +170,7 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
             try {
               bands.add(new Band(bound, share));
             } catch (IllegalArgumentException e) {
-              b.problem(e.getMessage());
+              b.problem(String.valueOf(e.getMessage()));
             }
           }
         }

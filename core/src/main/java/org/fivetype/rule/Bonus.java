@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bonus per occurrence with a cap: {@code min(cap, max, perOccurrence · n)}, where the value
@@ -39,7 +40,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return Math.min(Math.min(cap, max), perOccurrence * v);
@@ -55,7 +56,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 
@@ -102,7 +103,7 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
     }
 
     @Override
-    public Bonus read(ParamReader p) {
+    public @Nullable Bonus read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("perOccurrence", "cap");
       double per = p.number("perOccurrence");

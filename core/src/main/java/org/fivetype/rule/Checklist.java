@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checklist of required institutions (制度) in place: the value is how many of the
@@ -37,7 +38,7 @@ public record Checklist(int required) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     // divide first: full marks are then exactly max (max·n/n can round above max)
@@ -54,7 +55,7 @@ public record Checklist(int required) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     if (value < 0 || value > required || value != Math.rint(value)) {
       return "a whole number of items in place from 0 to " + required + ", got " + fmt(value);
     }
@@ -103,7 +104,7 @@ public record Checklist(int required) implements ScoringRule {
     }
 
     @Override
-    public Checklist read(ParamReader p) {
+    public @Nullable Checklist read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("required");
       Integer n = p.integer("required");

@@ -2,12 +2,13 @@ package org.fivetype.rule;
 
 import org.fivetype.api.Direction;
 import org.fivetype.api.Numbers;
+import org.jspecify.annotations.Nullable;
 
 /** Shared argument and domain checks of the rule kinds. */
 final class Checks {
   private Checks() {}
 
-  static String count(double v) {
+  static @Nullable String count(double v) {
     if (!Double.isFinite(v) || v < 0 || v != Math.rint(v)) {
       return "a whole number of occurrences ≥ 0, got " + fmt(v);
     }

@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deduction per occurrence with a floor: {@code max(floor, max − perOccurrence · n)}, where the
@@ -40,7 +41,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return Math.max(Math.min(floor, max), max - perOccurrence * v);
@@ -56,7 +57,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 
@@ -103,7 +104,7 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
     }
 
     @Override
-    public Deduction read(ParamReader p) {
+    public @Nullable Deduction read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("perOccurrence", "floor");
       double per = p.number("perOccurrence");

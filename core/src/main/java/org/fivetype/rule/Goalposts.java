@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Linear goalposts: points rise linearly between two fixed values and are clamped outside them.
@@ -39,7 +40,7 @@ public record Goalposts(double low, double high, Direction direction) implements
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     double f = direction == Direction.HIGHER_IS_BETTER ? (v - low) / (high - low) : (high - v) / (high - low);
@@ -56,7 +57,7 @@ public record Goalposts(double low, double high, Direction direction) implements
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 
@@ -107,7 +108,7 @@ public record Goalposts(double low, double high, Direction direction) implements
     }
 
     @Override
-    public Goalposts read(ParamReader p) {
+    public @Nullable Goalposts read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("low", "high", "direction");
       double lo = p.number("low");

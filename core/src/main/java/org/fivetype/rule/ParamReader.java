@@ -1,6 +1,7 @@
 package org.fivetype.rule;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of one rule (or tier step) in a rule file, as its {@link RuleKind} reads them:
@@ -31,19 +32,19 @@ public interface ParamReader {
   double number(String key, double absent);
 
   /** A required whole number, or {@code null} after reporting a problem. */
-  Integer integer(String key);
+  @Nullable Integer integer(String key);
 
   /** An optional whole number: {@code absent} when the key is absent; {@code null} after a problem. */
-  Integer integer(String key, int absent);
+  @Nullable Integer integer(String key, int absent);
 
   /** An optional {@code true}/{@code false}: {@code absent} when the key is absent or ill-typed (reported). */
   boolean bool(String key, boolean absent);
 
   /** A required string, or {@code null} after reporting a problem. */
-  String text(String key);
+  @Nullable String text(String key);
 
   /** A required enum constant, by its exact name, or {@code null} after reporting a problem. */
-  <E extends Enum<E>> E enumValue(String key, Class<E> type);
+  <E extends Enum<E>> @Nullable E enumValue(String key, Class<E> type);
 
   /** An optional enum constant: {@code absent} when the key is absent or its value is bad (reported). */
   <E extends Enum<E>> E enumValue(String key, Class<E> type, E absent);

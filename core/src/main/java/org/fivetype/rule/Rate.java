@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ratio in [0, 1] mapped linearly to points between two rates (e.g. on-time completion rate,
@@ -39,7 +40,7 @@ public record Rate(double low, double high, Direction direction) implements Scor
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     double f = direction == Direction.HIGHER_IS_BETTER ? (v - low) / (high - low) : (high - v) / (high - low);
@@ -56,7 +57,7 @@ public record Rate(double low, double high, Direction direction) implements Scor
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return value >= 0 && value <= 1 ? null : "a rate from 0 to 1, got " + fmt(value);
   }
 
@@ -109,7 +110,7 @@ public record Rate(double low, double high, Direction direction) implements Scor
     }
 
     @Override
-    public Rate read(ParamReader p) {
+    public @Nullable Rate read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("low", "high", "direction");
       double lo = p.number("low", 0);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.fivetype.scale.Normalisation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Relative scoring: a unit's points depend on the other units in scope — all units, or those of
@@ -121,12 +122,12 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     }
     for (int i = 0; i < out.length; i++) {
       double f = out[i];
-      out[i] = f != f ? 0 : max * Math.max(0, Math.min(1, f));
+      out[i] = Double.isNaN(f) ? 0 : max * Math.max(0, Math.min(1, f));
     }
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     if (method == Method.FRACTION_OF_BEST && value < 0) {
       return "a value ≥ 0 (a fraction of the best needs non-negative values), got " + fmt(value);
     }
@@ -192,7 +193,7 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     }
 
     @Override
-    public Relative read(ParamReader p) {
+    public @Nullable Relative read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("method", "scope", "direction", "step", "target");
       Method method = p.enumValue("method", Method.class);

@@ -1,6 +1,7 @@
 package org.fivetype.rule;
 
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of scoring rule, as an extension point: everything fivetype needs to know about a kind
@@ -40,7 +41,7 @@ public interface RuleKind<R extends ScoringRule> {
    * IllegalArgumentException} may be left to propagate: the caller reports its message at the
    * rule's path.
    */
-  R read(ParamReader params);
+  @Nullable R read(ParamReader params);
 
   /** Writes a rule's parameters, in the keys {@link #read} reads. */
   void write(R rule, ParamWriter out);

@@ -3,6 +3,7 @@ package org.fivetype.rule;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an indicator's value becomes points. Each rule belongs to a {@link RuleKind} (its JSON name
@@ -59,7 +60,7 @@ public interface ScoringRule {
    * Why {@code value} is not a valid value for this rule, or {@code null} if it is. For example,
    * counts must be whole and non-negative, and rates must lie in [0, 1].
    */
-  String invalidReason(double value);
+  @Nullable String invalidReason(double value);
 
   /**
    * Whether a rule of this kind can veto a unit at all (一票否决; among the built-in kinds only

@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full points at or beyond a target; short of it either points in proportion or nothing.
@@ -40,7 +41,7 @@ public record Target(double target, Direction direction, boolean proportional) i
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     if (direction == Direction.HIGHER_IS_BETTER) {
@@ -65,7 +66,7 @@ public record Target(double target, Direction direction, boolean proportional) i
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return null;
   }
 
@@ -117,7 +118,7 @@ public record Target(double target, Direction direction, boolean proportional) i
     }
 
     @Override
-    public Target read(ParamReader p) {
+    public @Nullable Target read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("target", "direction", "proportional");
       double t = p.number("target");

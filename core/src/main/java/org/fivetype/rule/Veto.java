@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Veto trigger (一票否决): the value is a whole number of events (e.g. major violation cases,
@@ -37,7 +38,7 @@ public record Veto(int threshold) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     return v >= threshold ? 0 : max;
@@ -58,7 +59,7 @@ public record Veto(int threshold) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return Checks.count(value);
   }
 
@@ -114,7 +115,7 @@ public record Veto(int threshold) implements ScoringRule {
     }
 
     @Override
-    public Veto read(ParamReader p) {
+    public @Nullable Veto read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("threshold");
       Integer t = p.integer("threshold", 1);

@@ -5,6 +5,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Yes/no compliance: the value is 1 (yes) or 0 (no). Higher is better: yes earns full points
@@ -29,7 +30,7 @@ public record YesNo(Direction direction) implements ScoringRule {
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     boolean yes = v >= 0.5;
@@ -46,7 +47,7 @@ public record YesNo(Direction direction) implements ScoringRule {
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     return value == 0 || value == 1 ? null : "1 (yes) or 0 (no), got " + Checks.fmt(value);
   }
 
@@ -94,7 +95,7 @@ public record YesNo(Direction direction) implements ScoringRule {
     }
 
     @Override
-    public YesNo read(ParamReader p) {
+    public @Nullable YesNo read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("direction");
       Direction d = Checks.direction(p);

@@ -8,4 +8,7 @@
  * valid values, and is usable from Java (the records) and from a JSON rule file (its {@code kind}
  * name).
  */
+@NullMarked
 package org.fivetype.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.fivetype.api.Label;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over a JSON tree that records problems with their file and JSON path instead of
@@ -80,7 +81,7 @@ final class JsonIn {
     return true;
   }
 
-  String text() {
+  @Nullable String text() {
     if (node == null || !node.isTextual()) {
       problem("expected a string, found " + kind(node));
       return null;
@@ -103,7 +104,7 @@ final class JsonIn {
   }
 
   /** A whole number, or null after recording a problem. */
-  Integer integer() {
+  @Nullable Integer integer() {
     if (node == null || !node.isNumber() || node.asDouble() != Math.rint(node.asDouble())
         || Math.abs(node.asDouble()) > Integer.MAX_VALUE) {
       problem("expected a whole number, found " + kind(node));
@@ -112,7 +113,7 @@ final class JsonIn {
     return node.asInt();
   }
 
-  Boolean bool() {
+  @Nullable Boolean bool() {
     if (node == null || !node.isBoolean()) {
       problem("expected true or false, found " + kind(node));
       return null;
@@ -120,7 +121,7 @@ final class JsonIn {
     return node.asBoolean();
   }
 
-  <E extends Enum<E>> E enumValue(Class<E> type) {
+  <E extends Enum<E>> @Nullable E enumValue(Class<E> type) {
     String s = text();
     if (s == null) {
       return null;
@@ -134,7 +135,7 @@ final class JsonIn {
     return null;
   }
 
-  Label label() {
+  @Nullable Label label() {
     if (!object("zh", "en")) {
       return null;
     }

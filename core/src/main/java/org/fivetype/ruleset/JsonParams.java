@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fivetype.rule.ParamReader;
 import org.fivetype.rule.ParamWriter;
+import org.jspecify.annotations.Nullable;
 
 /** The rule-file side of the kinds' codecs: {@link ParamReader} over {@link JsonIn}, {@link ParamWriter} over a tree. */
 final class JsonParams {
@@ -21,7 +22,7 @@ final class JsonParams {
     return new Writer(node);
   }
 
-  private record Reader(JsonIn in, String implicitKey) implements ParamReader {
+  private record Reader(JsonIn in, @Nullable String implicitKey) implements ParamReader {
 
     @Override
     public boolean allowKeys(String... allowed) {
@@ -50,12 +51,12 @@ final class JsonParams {
     }
 
     @Override
-    public Integer integer(String key) {
+    public @Nullable Integer integer(String key) {
       return in.at(key).integer();
     }
 
     @Override
-    public Integer integer(String key, int absent) {
+    public @Nullable Integer integer(String key, int absent) {
       return in.has(key) ? in.at(key).integer() : Integer.valueOf(absent);
     }
 
@@ -69,12 +70,12 @@ final class JsonParams {
     }
 
     @Override
-    public String text(String key) {
+    public @Nullable String text(String key) {
       return in.at(key).text();
     }
 
     @Override
-    public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+    public <E extends Enum<E>> @Nullable E enumValue(String key, Class<E> type) {
       return in.at(key).enumValue(type);
     }
 

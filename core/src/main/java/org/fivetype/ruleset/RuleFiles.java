@@ -47,6 +47,7 @@ import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.PillarProvider;
 import org.fivetype.spi.TierPolicy;
 import org.fivetype.spi.TierStepKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads rule files (JSON) and the built-in rule sets.
@@ -100,7 +101,7 @@ public final class RuleFiles {
    * Parses a rule file's text. {@code source} names it in errors; relative {@code extends} paths
    * are resolved against {@code baseDir}.
    */
-  public static RuleSet parse(String json, String source, Path baseDir, Plugins plugins) {
+  public static RuleSet parse(String json, String source, @Nullable Path baseDir, Plugins plugins) {
     return new Loader(plugins).parse(json, source, baseDir);
   }
 
@@ -262,7 +263,7 @@ public final class RuleFiles {
           + " others in a row 细则继承层级过深")));
     }
 
-    RuleSet parse(String json, String source, Path baseDir) {
+    RuleSet parse(String json, String source, @Nullable Path baseDir) {
       JsonNode root;
       try {
         root = MAPPER.readTree(json);
@@ -305,7 +306,7 @@ public final class RuleFiles {
         String ext = in.at("extends").text();
         if (ext != null) {
           try {
-            base = ext.endsWith(".json") ? load(baseDir.resolve(ext).toAbsolutePath().normalize())
+            base = ext.endsWith(".json") ? load((baseDir == null ? Path.of(ext) : baseDir.resolve(ext)).toAbsolutePath().normalize())
                 : builtIn(ext, plugins);
           } catch (TooDeep e) {
             throw e;
@@ -348,7 +349,7 @@ public final class RuleFiles {
               try {
                 pillar = Pillar.of(pid, pname);
               } catch (IllegalArgumentException e) {
-                p.at("id").problem(e.getMessage());
+                p.at("id").problem(String.valueOf(e.getMessage()));
                 continue;
               }
             } else if (known != null) {
@@ -479,7 +480,7 @@ public final class RuleFiles {
       }
     }
 
-    private IndicatorSpec readUse(JsonIn ind, Map<String, Pillar> pillarsById) {
+    private @Nullable IndicatorSpec readUse(JsonIn ind, Map<String, Pillar> pillarsById) {
       String[] keys = new String[CHANGE_KEYS.length + 1];
       keys[0] = "use";
       System.arraycopy(CHANGE_KEYS, 0, keys, 1, CHANGE_KEYS.length);
@@ -502,7 +503,7 @@ public final class RuleFiles {
      * Reads an indicator: a new one ({@code old == null}, every required key present) or
      * changes to {@code old} (only the keys given).
      */
-    private IndicatorSpec readIndicator(JsonIn in, IndicatorSpec old, Map<String, Pillar> pillarsById, String[] keys) {
+    private @Nullable IndicatorSpec readIndicator(JsonIn in, @Nullable IndicatorSpec old, Map<String, Pillar> pillarsById, String[] keys) {
       if (!in.object(keys)) {
         return null;
       }
@@ -600,7 +601,7 @@ public final class RuleFiles {
       try {
         return new IndicatorSpec(id, pillar, name, description, points, hard, measures, evidence, rule);
       } catch (IllegalArgumentException e) {
-        in.problem(e.getMessage());
+        in.problem(String.valueOf(e.getMessage()));
         return null;
       }
     }
@@ -609,7 +610,7 @@ public final class RuleFiles {
       return in.sinkSize();
     }
 
-    private Evidence readEvidence(JsonIn e) {
+    private @Nullable Evidence readEvidence(JsonIn e) {
       if (!e.object("what", "unit", "supplier")) {
         return null;
       }
@@ -619,7 +620,7 @@ public final class RuleFiles {
       return what == null || unit == null || s == null ? null : new Evidence(what, unit, s);
     }
 
-    private ScoringRule readRule(JsonIn r) {
+    private @Nullable ScoringRule readRule(JsonIn r) {
       if (r.node == null || !r.node.isObject()) {
         r.problem("expected an object with a \"kind\", found " + JsonIn.kind(r.node));
         return null;
@@ -643,7 +644,7 @@ public final class RuleFiles {
         }
         return rule;
       } catch (IllegalArgumentException e) {
-        r.problem(e.getMessage());
+        r.problem(String.valueOf(e.getMessage()));
         return null;
       }
     }
@@ -683,7 +684,7 @@ public final class RuleFiles {
         try {
           step = kind.get().read(JsonParams.reader(st, "use"));
         } catch (IllegalArgumentException e) {
-          st.problem(e.getMessage());
+          st.problem(String.valueOf(e.getMessage()));
           continue;
         }
         if (step == null) {
@@ -709,7 +710,7 @@ public final class RuleFiles {
       return out;
     }
 
-    private TotalMethod readTotal(JsonIn t, TotalMethod base) {
+    private @Nullable TotalMethod readTotal(JsonIn t, TotalMethod base) {
       if (!t.object("method", "scale", "weights")) {
         return null;
       }
@@ -745,12 +746,12 @@ public final class RuleFiles {
       try {
         return TotalMethod.weightedShares(scale, weights);
       } catch (IllegalArgumentException e) {
-        t.problem(e.getMessage());
+        t.problem(String.valueOf(e.getMessage()));
         return null;
       }
     }
 
-    private TierSettings readTiers(JsonIn t, TierSettings b) {
+    private @Nullable TierSettings readTiers(JsonIn t, TierSettings b) {
       if (!t.object("thresholds", "veto", "hard", "pillarFloor", "missingEvidence", "quota", "quotaRounding", "ties")) {
         return null;
       }
@@ -821,7 +822,7 @@ public final class RuleFiles {
         return new TierSettings(ex, good, pass, vetoCap, hardShare, hardCap, floorShare, floorCap, missingCap, quota,
             rounding, ties, missingVeto);
       } catch (IllegalArgumentException e) {
-        t.problem(e.getMessage());
+        t.problem(String.valueOf(e.getMessage()));
         return null;
       }
     }
@@ -838,7 +839,7 @@ public final class RuleFiles {
     }
 
     /** The {@code consequences} block, key by key over the base's settings; null after a problem. */
-    private ConsequenceSettings readConsequences(JsonIn c, ConsequenceSettings b) {
+    private @Nullable ConsequenceSettings readConsequences(JsonIn c, ConsequenceSettings b) {
       if (!c.object("travel", "bonus", "excellentCivilServants")) {
         return null;
       }
@@ -866,15 +867,18 @@ public final class RuleFiles {
         if (mult != null && n.has("multipliers")) {
           for (Tier t : Tier.values()) {
             if (n.at("multipliers").has(t.name())) {
-              notNegative(n.at("multipliers"), t.name(), mult.get(t), "the bonus multiplier of " + t + " 奖金系数");
+              notNegative(n.at("multipliers"), t.name(), mult.getOrDefault(t, 0.0),
+                  "the bonus multiplier of " + t + " 奖金系数");
             }
           }
           for (int k = 1; k < Tier.values().length; k++) {
             Tier hi = Tier.values()[k - 1];
             Tier lo = Tier.values()[k];
-            if (mult.get(lo) > mult.get(hi)) {
+            double mLo = mult.getOrDefault(lo, 0.0);
+            double mHi = mult.getOrDefault(hi, 0.0);
+            if (mLo > mHi) {
               n.at("multipliers").problem("bonus multipliers must not increase from EXCELLENT to FAIL: " + lo
-                  + " has " + mult.get(lo) + " > " + hi + " " + mult.get(hi) + " 奖金系数不得随等次升高");
+                  + " has " + mLo + " > " + hi + " " + mHi + " 奖金系数不得随等次升高");
             }
           }
         }
@@ -894,7 +898,7 @@ public final class RuleFiles {
         Map<Tier, Double> given = tierShares(q, "graded", b.quota().graded());
         if (given != null && q.has("graded")) {
           for (Tier t : Tier.values()) {
-            double v = given.get(t);
+            double v = given.getOrDefault(t, 0.0);
             if (q.at("graded").has(t.name()) && !(v >= 0 && v <= 1)) {
               q.at("graded").at(t.name()).problem("the graded share of " + t + " must be within [0, 1], was " + v
                   + " 优秀比例应在0到1之间");
@@ -944,7 +948,7 @@ public final class RuleFiles {
     }
 
     /** A map of every tier to a number, key by key over {@code base}; null after a problem. */
-    private static Map<Tier, Double> tierShares(JsonIn parent, String key, Map<Tier, Double> base) {
+    private static @Nullable Map<Tier, Double> tierShares(JsonIn parent, String key, Map<Tier, Double> base) {
       Map<Tier, Double> out = new EnumMap<>(Tier.class);
       out.putAll(base);
       if (!parent.has(key)) {
@@ -968,7 +972,7 @@ public final class RuleFiles {
       return ok ? out : null;
     }
 
-    private static List<Regulation> readRegulations(JsonIn a) {
+    private static @Nullable List<Regulation> readRegulations(JsonIn a) {
       if (!a.array()) {
         return null;
       }
@@ -1011,16 +1015,16 @@ public final class RuleFiles {
     }
 
     /** The value, or null with the constructor's message as a problem at {@code where}. */
-    private static <T> T attempt(JsonIn where, java.util.function.Supplier<T> make) {
+    private static <T> @Nullable T attempt(JsonIn where, java.util.function.Supplier<T> make) {
       try {
         return make.get();
       } catch (IllegalArgumentException e) {
-        where.problem(e.getMessage());
+        where.problem(String.valueOf(e.getMessage()));
         return null;
       }
     }
 
-    private static <T> T orElse(T v, T dflt) {
+    private static <T> T orElse(@Nullable T v, T dflt) {
       return v != null ? v : dflt;
     }
   }

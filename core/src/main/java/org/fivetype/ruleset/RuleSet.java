@@ -1,5 +1,7 @@
 package org.fivetype.ruleset;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import org.fivetype.consequence.ConsequenceSettings;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.IndicatorSpec;
 import org.fivetype.spi.TierPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An effective rule set (考核细则): every indicator with its points and rule, the pillars and
@@ -39,7 +42,7 @@ public final class RuleSet {
   private final List<TierPolicy> extraSteps;
   private final ConsequenceSettings consequences;
   private final Map<String, String> departures;
-  private volatile String fingerprint;
+  private volatile @Nullable String fingerprint;
 
   private RuleSet(Builder b, List<Pillar> pillars, Map<Pillar, Double> budgets) {
     this.id = b.id;
@@ -120,7 +123,7 @@ public final class RuleSet {
     }
     double s = 0;
     for (Pillar p : pillars) {
-      s += budgets.get(p);
+      s += requireNonNull(budgets.get(p));
     }
     return s;
   }

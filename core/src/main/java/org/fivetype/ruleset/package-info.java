@@ -4,4 +4,7 @@
  * JSON rule files with {@code extends} ({@link org.fivetype.ruleset.RuleFiles}), exported as a
  * complete JSON file, and fingerprinted (SHA-256 of a canonical form).
  */
+@NullMarked
 package org.fivetype.ruleset;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.fivetype.scale;
 
 import java.util.Objects;
 import org.fivetype.api.Direction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Relative scoring of one column over the units in scope: the normalisation methods of the
@@ -28,7 +29,7 @@ public final class Normalisation {
    * Min–max to {@code [lo, hi]}: {@code lo + (v − min) / (max − min) · (hi − lo)} (Handbook eq.
    * "min-max"; COINr {@code minmax}). A constant scope gets {@code hi} for every unit.
    */
-  public static void minMax(double[] x, int[] group, Direction direction, double lo, double hi,
+  public static void minMax(double[] x, int @Nullable [] group, Direction direction, double lo, double hi,
       double[] out) {
     finite("lo", lo);
     finite("hi", hi);
@@ -58,7 +59,7 @@ public final class Normalisation {
    * by COINr {@code zscore}). A constant scope (s = 0, or a single unit) gets {@code mean}: every
    * unit is at the average.
    */
-  public static void zScore(double[] x, int[] group, Direction direction, double mean, double sd,
+  public static void zScore(double[] x, int @Nullable [] group, Direction direction, double mean, double sd,
       double[] out) {
     finite("mean", mean);
     finite("sd", sd);
@@ -89,7 +90,7 @@ public final class Normalisation {
    * present values in scope); ties get the <b>average</b> of the ranks they span (R's {@code
    * rank(ties.method = "average")}, COINr {@code rank}). A constant scope gets (n + 1) / 2.
    */
-  public static void rank(double[] x, int[] group, Direction direction, double[] out) {
+  public static void rank(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction, out, Ties.AVERAGE, 0);
   }
 
@@ -97,7 +98,7 @@ public final class Normalisation {
    * Borda score: {@link #rank} minus one, so the worst unit scores 0 and the best n − 1 (COINr
    * {@code borda}; average ranks for ties).
    */
-  public static void borda(double[] x, int[] group, Direction direction, double[] out) {
+  public static void borda(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction, out, Ties.AVERAGE, -1);
   }
 
@@ -106,7 +107,7 @@ public final class Normalisation {
    * ranking, R's {@code rank(-x, ties.method = "min")}, COINr {@code rankDF} and its results
    * tables). For rules such as "ranked first gets full points, each place lower loses 0.5".
    */
-  public static void place(double[] x, int[] group, Direction direction, double[] out) {
+  public static void place(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction == Direction.HIGHER_IS_BETTER ? Direction.LOWER_IS_BETTER
         : Direction.HIGHER_IS_BETTER, out, Ties.MIN, 0);
   }
@@ -117,7 +118,7 @@ public final class Normalisation {
    * (including a single unit) gets 1 for every unit — all are the best — where dplyr would give 0
    * (or NaN for one unit).
    */
-  public static void percentRank(double[] x, int[] group, Direction direction, double[] out) {
+  public static void percentRank(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     boolean down = lower(direction);
     Scopes.check(x, group, out);
     Scopes.forEach(x, group, (idx, len) -> {
@@ -145,7 +146,7 @@ public final class Normalisation {
    *
    * @throws IllegalArgumentException if a present value is negative
    */
-  public static void fractionOfBest(double[] x, int[] group, Direction direction, double[] out) {
+  public static void fractionOfBest(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     boolean down = lower(direction);
     Scopes.check(x, group, out);
     for (double v : x) {
@@ -175,7 +176,7 @@ public final class Normalisation {
    * Distance to the best: {@code 1 − (best − v) / (max − min)}, in [0, 1] (COINr {@code
    * dist2max}; equal to min–max onto [0, 1]). A constant scope gets 1.
    */
-  public static void distanceToBest(double[] x, int[] group, Direction direction, double[] out) {
+  public static void distanceToBest(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     distance(x, group, direction, out, Ref.BEST, 0, -1);
   }
 
@@ -186,7 +187,7 @@ public final class Normalisation {
    *
    * @param reference index of the reference unit in {@code x}; its value must be present
    */
-  public static void distanceToReference(double[] x, int[] group, Direction direction,
+  public static void distanceToReference(double[] x, int @Nullable [] group, Direction direction,
       int reference, double[] out) {
     Scopes.check(x, group, out);
     if (reference < 0 || reference >= x.length) {
@@ -203,7 +204,7 @@ public final class Normalisation {
    * the target get 1 (COINr {@code dist2targ}, capped at 1). For lower is better both the values
    * and the target are negated. A constant scope gets 1 at or beyond the target, 0 short of it.
    */
-  public static void distanceToTarget(double[] x, int[] group, Direction direction, double target,
+  public static void distanceToTarget(double[] x, int @Nullable [] group, Direction direction, double target,
       double[] out) {
     finite("target", target);
     distance(x, group, direction, out, Ref.TARGET, target, -1);
@@ -242,7 +243,7 @@ public final class Normalisation {
 
   private enum Ref { BEST, UNIT, TARGET }
 
-  private static void ranks(double[] x, int[] group, Direction direction, double[] out, Ties ties,
+  private static void ranks(double[] x, int @Nullable [] group, Direction direction, double[] out, Ties ties,
       double shift) {
     boolean down = lower(direction);
     Scopes.check(x, group, out);
@@ -281,7 +282,7 @@ public final class Normalisation {
     }
   }
 
-  private static void distance(double[] x, int[] group, Direction direction, double[] out,
+  private static void distance(double[] x, int @Nullable [] group, Direction direction, double[] out,
       Ref ref, double target, int reference) {
     boolean down = lower(direction);
     Scopes.check(x, group, out);

@@ -1,6 +1,7 @@
 package org.fivetype.scale;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scopes of a column: all units, or the units of each group. A scope is handed out as the
@@ -18,7 +19,7 @@ public final class Scopes {
   }
 
   /** Checks the shapes: {@code out} (if any) and {@code group} (if any) as long as {@code x}. */
-  public static void check(double[] x, int[] group, double[] out) {
+  public static void check(double[] x, int @Nullable [] group, double[] out) {
     if (x == null) {
       throw new IllegalArgumentException("column is null");
     }
@@ -36,7 +37,7 @@ public final class Scopes {
    * Calls {@code body} once per scope that has at least one unit (present or not); a scope whose
    * values are all missing is called with {@code len == 0}.
    */
-  public static void forEach(double[] x, int[] group, Body body) {
+  public static void forEach(double[] x, int @Nullable [] group, Body body) {
     int n = x.length;
     int[] idx = new int[n];
     if (group == null) {

@@ -11,6 +11,7 @@ import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
 import org.fivetype.rule.ScoringRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator as a value: the form in which rule sets keep indicators, whether they came from
@@ -75,14 +76,14 @@ public record IndicatorSpec(
   /** A fluent builder of {@link IndicatorSpec}. */
   public static final class Builder {
     private final IndicatorId id;
-    private Pillar pillar;
-    private Label name;
-    private Label description;
+    private @Nullable Pillar pillar;
+    private @Nullable Label name;
+    private @Nullable Label description;
     private double points = Double.NaN;
     private boolean hard;
     private final Set<Measure> measures = new TreeSet<>();
-    private Evidence evidence;
-    private ScoringRule rule;
+    private @Nullable Evidence evidence;
+    private @Nullable ScoringRule rule;
 
     private Builder(IndicatorId id) {
       this.id = id;
@@ -144,8 +145,9 @@ public record IndicatorSpec(
 
     /** Builds the indicator; the description defaults to the name. */
     public IndicatorSpec build() {
-      return new IndicatorSpec(id, pillar, name, description == null ? name : description, points, hard,
-          measures, evidence, rule);
+      return new IndicatorSpec(id, Objects.requireNonNull(pillar, "pillar"), Objects.requireNonNull(name, "name"),
+          description == null ? name : description, points, hard, measures, Objects.requireNonNull(evidence, "evidence"),
+          Objects.requireNonNull(rule, "rule"));
     }
   }
 }

@@ -9,4 +9,7 @@
  * rules in {@code org.fivetype.rule}. This package depends only on the value packages {@code api}
  * and {@code rule}.
  */
+@NullMarked
 package org.fivetype.spi;
+
+import org.jspecify.annotations.NullMarked;

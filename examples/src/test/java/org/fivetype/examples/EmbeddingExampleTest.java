@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.UnitResult;
@@ -22,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the README honest: its embedding example must be, line for line, the tagged region of
- * {@link EmbeddingExample} (which the build compiles), and running it must assess the demo city.
+ * Runs the README's embedding code: the tagged region of {@link EmbeddingExample} (which the build
+ * compiles) must assess the demo city. {@code ExampleProjectsTest} checks that the README's project
+ * ({@code examples/projects/embedding}) has exactly this tagged region and builds it separately.
  */
 class EmbeddingExampleTest {
 
@@ -37,33 +37,6 @@ class EmbeddingExampleTest {
           + Path.of("").toAbsolutePath());
     }
     return p;
-  }
-
-  static List<String> trimmed(List<String> lines) {
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    return lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip()).map(String::stripTrailing)
-        .collect(Collectors.toList());
-  }
-
-  @Test
-  void theReadmeShowsExactlyTheCompiledExample() throws IOException {
-    Path root = repoRoot();
-    List<String> source = Files.readAllLines(
-        root.resolve("examples/src/main/java/org/fivetype/examples/EmbeddingExample.java"));
-    int from = indexOf(source, "// tag::embed[]");
-    int to = indexOf(source, "// end::embed[]");
-    List<String> tagged = trimmed(source.subList(from + 1, to));
-
-    List<String> readme = Files.readAllLines(root.resolve("README.md"));
-    int marker = indexOf(readme, "<!-- embed: examples/src/main/java/org/fivetype/examples/EmbeddingExample.java -->");
-    int open = marker + 1;
-    assertThat(readme.get(open)).isEqualTo("```java");
-    int close = open + 1;
-    while (!readme.get(close).equals("```")) {
-      close++;
-    }
-    assertThat(trimmed(readme.subList(open + 1, close))).isEqualTo(tagged);
   }
 
   @Test
@@ -91,14 +64,5 @@ class EmbeddingExampleTest {
     // every unit is in exactly one tier
     assertThat(r.tierCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(lines.length);
     assertThat(Arrays.stream(Tier.values())).allMatch(t -> r.tierCounts().containsKey(t));
-  }
-
-  private static int indexOf(List<String> lines, String marker) {
-    for (int k = 0; k < lines.size(); k++) {
-      if (lines.get(k).strip().equals(marker)) {
-        return k;
-      }
-    }
-    throw new AssertionError("marker not found: " + marker);
   }
 }

@@ -596,8 +596,8 @@ public final class InputFiles {
         }
         double v = plain;
         boolean blank = false;
-        String bad = v == v && i != null ? specs.get(i).rule().invalidReason(v) : null;
-        if (v == v && bad == null) {
+        String bad = !Double.isNaN(v) && i != null ? specs.get(i).rule().invalidReason(v) : null;
+        if (!Double.isNaN(v) && bad == null) {
           // a plain decimal within the rule's domain
         } else if (rows.cell(at[3]).isEmpty()) {
           // a blank value is no evidence (a checklist row left unfilled): as if the row were left out,
@@ -605,7 +605,7 @@ public final class InputFiles {
           blank = true;
         } else {
           String valueText = rows.cell(at[3]);
-          v = v == v ? v : parseNumber(valueText);
+          v = !Double.isNaN(v) ? v : parseNumber(valueText);
           if (Double.isNaN(v)) {
             ok = false;
             problems.add(file, row, col(at, 3, names), "\"" + valueText + "\" is not a number: expected a decimal "
@@ -677,7 +677,7 @@ public final class InputFiles {
       return Double.NaN;
     }
     double plain = plainDecimal(s);
-    if (plain == plain) {
+    if (!Double.isNaN(plain)) {
       return plain;
     }
     for (int k = 0; k < n; k++) {

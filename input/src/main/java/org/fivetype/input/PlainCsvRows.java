@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CSV rows of a plain UTF-8 file read straight from bytes: for large observation files, without
@@ -48,7 +49,7 @@ final class PlainCsvRows implements Rows {
    * Opens {@code file} if it is plain: valid UTF-8 without a double quote. One pass over the bytes
    * (the file is then read from the page cache); null when {@link CsvRows} must read it.
    */
-  static PlainCsvRows openIfPlain(Path file) throws IOException {
+  static @Nullable PlainCsvRows openIfPlain(Path file) throws IOException {
     return plain(file) ? new PlainCsvRows(file) : null;
   }
 

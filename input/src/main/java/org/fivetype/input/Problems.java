@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The problems found while reading, up to a cap: past it, reading stops with a last problem saying
@@ -39,7 +40,7 @@ final class Problems {
   }
 
   /** Adds a problem at {@code file, row R, column C}; false once the cap is reached. */
-  boolean add(String file, int row, String column, String message) {
+  boolean add(String file, int row, @Nullable String column, String message) {
     String where = file + (row > 0 ? ", row " + row : "") + (column != null ? ", column " + column : "");
     if (row > 0 && !full) {
       String key = file + "\u0000" + column + "\u0000" + message;

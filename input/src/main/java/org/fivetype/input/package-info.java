@@ -5,4 +5,7 @@
  * index (a row per unit, a column per indicator); every problem is reported with its file, row and column, all in one pass.
  * Never prints, never writes.
  */
+@NullMarked
 package org.fivetype.input;
+
+import org.jspecify.annotations.NullMarked;

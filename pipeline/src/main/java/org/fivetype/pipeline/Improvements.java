@@ -95,7 +95,7 @@ public final class Improvements {
           best = new Step(spec.id(), v == null ? Double.NaN : v, full, before, r.points(spec.id()), r.tier(), r.total());
         }
       }
-      if (best == null || !(bestResult.tier().isBetterThan(current.tier()) || bestResult.total() > current.total() + 1e-9)) {
+      if (best == null || bestResult == null || !(bestResult.tier().isBetterThan(current.tier()) || bestResult.total() > current.total() + 1e-9)) {
         break;
       }
       steps.add(best);

@@ -6,4 +6,7 @@
  * org.fivetype.pipeline.Improvements}, the search for the smallest changes of evidence that lift a
  * unit to the next tier ({@code fivetype explain}).
  */
+@NullMarked
 package org.fivetype.pipeline;
+
+import org.jspecify.annotations.NullMarked;

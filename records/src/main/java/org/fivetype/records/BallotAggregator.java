@@ -1,5 +1,7 @@
 package org.fivetype.records;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -270,7 +272,7 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
         w += wg * gValid;
         w2 += wg * wg * gValid;
         wPos += wg * gPos;
-        if (firstWeight != firstWeight) {
+        if (Double.isNaN(firstWeight)) {
           firstWeight = wg;
         } else if (wg != firstWeight) {
           equalWeights = false;
@@ -305,7 +307,7 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
             "有效票" + valid + "张,少于最低" + config.minValidBallots() + "张,未评分",
             valid + " valid ballots, fewer than the minimum of " + config.minValidBallots() + "; not scored")));
       } else {
-        obs.add(new Observation(u, year, config.indicator(), fig.get("satisfaction"), "records:ballots"));
+        obs.add(new Observation(u, year, config.indicator(), requireNonNull(fig.get("satisfaction")), "records:ballots"));
       }
       if (s.unknownGroup > 0) {
         flags.add(new Flag("unknown-group", Label.of(s.unknownGroup + "张选票的评议群体未配置,未计入",
@@ -323,7 +325,7 @@ public final class BallotAggregator implements RecordAggregator<Ballot, BallotAg
   /** The satisfaction of a diagnostics entry as text with its interval, e.g. {@code 85% [78.2%, 90.1%]}. */
   public static String describe(UnitDiagnostics d) {
     double p = d.figure("satisfaction");
-    if (p != p) {
+    if (Double.isNaN(p)) {
       return "–";
     }
     return Numbers.percent(p) + d.interval().map(i -> " [" + Numbers.percent(i.low()) + ", "

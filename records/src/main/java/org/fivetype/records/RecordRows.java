@@ -1,5 +1,7 @@
 package org.fivetype.records;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds records from rows, whatever the file format: a reader (CSV, XLSX, a database) hands over
@@ -71,7 +74,7 @@ public final class RecordRows {
     return problems.size() > before ? Optional.empty() : Optional.ofNullable(rec);
   }
 
-  private static Ballot ballot(Row r) {
+  private static @Nullable Ballot ballot(Row r) {
     String unit = r.unit();
     String group = r.text("rater_group", true);
     String item = r.text("item", false);
@@ -85,33 +88,34 @@ public final class RecordRows {
       }
     }
     String rater = r.text("rater_id", false);
-    return r.ok() ? new Ballot(group, unit, item == null ? "overall" : item, answer, rater == null ? "" : rater)
+    return r.ok() ? new Ballot(requireNonNull(group), requireNonNull(unit), item == null ? "overall" : item, requireNonNull(answer), rater == null ? "" : rater)
         : null;
   }
 
-  private static Complaint complaint(Row r) {
+  private static @Nullable Complaint complaint(Row r) {
     String id = r.text("complaint_id", false);
     String unit = r.unit();
     Complaint.Status status = r.choice("status", true, Complaint.Status.values(), s -> s.label().zh(),
         s -> s.label().en());
     Complaint.Severity sev = r.choice("severity", false, Complaint.Severity.values(), s -> s.label().zh(),
         s -> s.label().en());
-    return r.ok() ? new Complaint(id == null ? "" : id, unit, status,
+    return r.ok() ? new Complaint(id == null ? "" : id, requireNonNull(unit), requireNonNull(status),
         sev == null ? Complaint.Severity.ORDINARY : sev) : null;
   }
 
-  private static Meeting meeting(Row r) {
+  private static @Nullable Meeting meeting(Row r) {
     String id = r.text("meeting_id", false);
     String unit = r.unit();
     Boolean cityWide = r.yesNo("city_wide", true);
     Double hours = r.decimal("duration_hours", true, 0, 24 * 31);
     Long speakers = r.integer("city_leaders_spoke", true, 0, 1000);
     Boolean purpose = r.yesNo("clear_purpose", false);
-    return r.ok() ? new Meeting(id == null ? "" : id, unit, cityWide, hours, speakers.intValue(),
+    return r.ok() ? new Meeting(id == null ? "" : id, requireNonNull(unit), requireNonNull(cityWide), requireNonNull(hours),
+        requireNonNull(speakers).intValue(),
         purpose == null || purpose) : null;
   }
 
-  private static ServiceCase serviceCase(Row r) {
+  private static @Nullable ServiceCase serviceCase(Row r) {
     String id = r.text("case_id", false);
     String unit = r.unit();
     LocalDate received = r.date("received", true);
@@ -125,11 +129,11 @@ public final class RecordRows {
       r.problem("promised_limit_days", promised + " exceeds the statutory limit of " + statutory
           + " days; a promised limit may only shorten it");
     }
-    return r.ok() ? new ServiceCase(id == null ? "" : id, unit, received, Optional.ofNullable(completed),
-        statutory.intValue(), promised.intValue()) : null;
+    return r.ok() ? new ServiceCase(id == null ? "" : id, requireNonNull(unit), requireNonNull(received),
+        Optional.ofNullable(completed), requireNonNull(statutory).intValue(), requireNonNull(promised).intValue()) : null;
   }
 
-  private static ResearchEntry research(Row r) {
+  private static @Nullable ResearchEntry research(Row r) {
     String leader = r.text("leader_id", true);
     String unit = r.unit();
     Double days = r.decimal("days", true, 0, 366);
@@ -137,7 +141,7 @@ public final class RecordRows {
       r.problem("days", days + " is not a whole or half day");
     }
     Boolean report = r.yesNo("report_submitted", true);
-    return r.ok() ? new ResearchEntry(leader, unit, days, report) : null;
+    return r.ok() ? new ResearchEntry(requireNonNull(leader), requireNonNull(unit), requireNonNull(days), requireNonNull(report)) : null;
   }
 
   /** One row being read. */
@@ -164,7 +168,7 @@ public final class RecordRows {
       problems.add(new Problem(file + ":" + row + ":" + column, message));
     }
 
-    String text(String column, boolean required) {
+    @Nullable String text(String column, boolean required) {
       String v = cells.get(column);
       if (v == null || v.isBlank()) {
         if (required) {
@@ -175,7 +179,7 @@ public final class RecordRows {
       return v.strip();
     }
 
-    String unit() {
+    @Nullable String unit() {
       String u = text("unit_id", true);
       if (u != null && !Unit.isValidId(u)) {
         problem("unit_id", "'" + u + "' is not a unit id (1-64 letters, digits, '-', '_' or '.')");
@@ -183,7 +187,7 @@ public final class RecordRows {
       return u;
     }
 
-    Double decimal(String column, boolean required, double min, double max) {
+    @Nullable Double decimal(String column, boolean required, double min, double max) {
       String v = text(column, required);
       if (v == null) {
         return null;
@@ -201,7 +205,7 @@ public final class RecordRows {
       }
     }
 
-    Long integer(String column, boolean required, long min, long max) {
+    @Nullable Long integer(String column, boolean required, long min, long max) {
       String v = text(column, required);
       if (v == null) {
         return null;
@@ -219,7 +223,7 @@ public final class RecordRows {
       }
     }
 
-    Boolean yesNo(String column, boolean required) {
+    @Nullable Boolean yesNo(String column, boolean required) {
       String v = text(column, required);
       if (v == null) {
         return null;
@@ -240,7 +244,7 @@ public final class RecordRows {
     /** The last year of a plausible record date (the last year {@code --year} accepts). */
     static final int MAX_YEAR = 2999;
 
-    LocalDate date(String column, boolean required) {
+    @Nullable LocalDate date(String column, boolean required) {
       String v = text(column, required);
       if (v == null) {
         return null;
@@ -262,7 +266,7 @@ public final class RecordRows {
       return d;
     }
 
-    <E extends Enum<E>> E choice(String column, boolean required, E[] values,
+    <E extends Enum<E>> @Nullable E choice(String column, boolean required, E[] values,
         java.util.function.Function<E, String> zh, java.util.function.Function<E, String> en) {
       String v = text(column, required);
       if (v == null) {

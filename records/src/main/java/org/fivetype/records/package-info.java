@@ -13,4 +13,7 @@
  * reader plug in with row-level problems; {@link org.fivetype.records.RecordEvidence} puts the
  * result into an assessment. Column contracts and methods: {@code docs/records.md}.
  */
+@NullMarked
 package org.fivetype.records;
+
+import org.jspecify.annotations.NullMarked;

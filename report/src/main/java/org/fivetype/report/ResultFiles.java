@@ -125,7 +125,7 @@ public final class ResultFiles {
   }
 
   /** The node, or a NullPointerException saying the field is missing (reported at the path being read). */
-  private static JsonNode need(JsonNode n) {
+  private static JsonNode need(@org.jspecify.annotations.Nullable JsonNode n) {
     if (n == null || n.isNull()) {
       throw new NullPointerException("missing");
     }

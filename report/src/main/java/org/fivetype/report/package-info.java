@@ -7,4 +7,7 @@
  * {@link org.fivetype.report.IndexResult}. Reading input
  * files is the {@code org.fivetype.input} package's job. Never prints.
  */
+@NullMarked
 package org.fivetype.report;
+
+import org.jspecify.annotations.NullMarked;

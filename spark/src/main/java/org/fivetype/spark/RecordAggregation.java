@@ -18,6 +18,7 @@ import org.fivetype.records.RecordKind;
 import org.fivetype.records.RecordRows;
 import org.fivetype.records.UnitState;
 import org.fivetype.spark.internal.UnitPartial;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record aggregator of {@code org.fivetype.records} as a Spark {@link Aggregator} over the rows
@@ -38,7 +39,7 @@ final class RecordAggregation extends Aggregator<Row, UnitPartial, UnitPartial> 
   private final int malformedIndex;
   private final Broadcast<? extends Set<String>> unitIds;
   @SuppressWarnings("rawtypes")
-  private transient RecordAggregator aggregator;
+  private transient @Nullable RecordAggregator aggregator;
 
   RecordAggregation(RecordKind kind, AggregatorFactory factory, String[] columns, int fileIndex, int posIndex,
       int malformedIndex, Broadcast<? extends Set<String>> unitIds) {

@@ -1,5 +1,6 @@
 package org.fivetype.spark;
 
+import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
@@ -259,7 +260,7 @@ public final class SparkRecords {
       throw new InvalidInputException("the " + kind.id() + " files have header problems", problems);
     }
     List<String> out = new ArrayList<>();
-    first.forEach(c -> out.add(c.strip()));
+    requireNonNull(first).forEach(c -> out.add(c.strip()));
     return out;
   }
 

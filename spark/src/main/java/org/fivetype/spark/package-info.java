@@ -8,4 +8,7 @@
  * number and tier for tier. Spark itself is {@code provided}: a cluster's own Spark is used. See
  * {@code docs/spark.md}.
  */
+@NullMarked
 package org.fivetype.spark;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.fivetype.testkit;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -74,7 +75,7 @@ public abstract class ScoringTableContract {
     return table().stream().map(r -> DynamicTest.dynamicTest(r.toString(), () -> {
       Indicator i = byId.get(r.id());
       assertThat(i).as("indicator %s exists", r.id()).isNotNull();
-      ScoringRule rule = i.rule();
+      ScoringRule rule = requireNonNull(i).rule();
       if (r.c() == Case.BAD) {
         assertThat(rule.invalidReason(r.value())).as("%s rejects %s", r.id(), r.value()).isNotNull();
         return;

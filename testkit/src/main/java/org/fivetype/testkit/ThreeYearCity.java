@@ -1,5 +1,6 @@
 package org.fivetype.testkit;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -358,7 +359,7 @@ public final class ThreeYearCity {
   private static void quota(UnitConsequence u, double share, int people) {
     assertThat(u.quota().share()).as("%s share", u.unitId()).isEqualTo(share);
     assertThat(u.quota().capped()).isFalse();
-    assertThat(u.quota().staff()).hasValue(STAFF.get(u.unitId()));
+    assertThat(u.quota().staff()).hasValue(requireNonNull(STAFF.get(u.unitId())));
     assertThat(u.quota().people()).as("%s people", u.unitId()).hasValue(people);
   }
 

@@ -4,4 +4,7 @@
  * pillar providers, {@code HistoryStoreContract} for history stores, and the worked
  * three-year example {@code ThreeYearCity}.
  */
+@NullMarked
 package org.fivetype.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.fivetype.uncertainty;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -146,9 +148,9 @@ final class PlanModel {
     // the thresholds must decrease in every replication
     Tier[] order = {Tier.EXCELLENT, Tier.GOOD, Tier.PASS};
     for (int k = 0; k + 1 < order.length; k++) {
-      double lowerOfBetter = thresholds.containsKey(order[k]) ? thresholds.get(order[k])[0]
+      double lowerOfBetter = thresholds.containsKey(order[k]) ? requireNonNull(thresholds.get(order[k]))[0]
           : rs.tiers().threshold(order[k]);
-      double upperOfWorse = thresholds.containsKey(order[k + 1]) ? thresholds.get(order[k + 1])[1]
+      double upperOfWorse = thresholds.containsKey(order[k + 1]) ? requireNonNull(thresholds.get(order[k + 1]))[1]
           : rs.tiers().threshold(order[k + 1]);
       if (!(lowerOfBetter > upperOfWorse)) {
         problems.add(new Problem("thresholds", "the " + order[k] + " threshold can fall to " + lowerOfBetter

@@ -1,5 +1,7 @@
 package org.fivetype.uncertainty;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -192,7 +194,7 @@ public final class UncertaintyAnalysis {
       }
       UnitResult nom = nominal.units().get(i);
       Unit unit = nom.unit();
-      boolean robust = p.get(nom.tier()) >= options.robustAt();
+      boolean robust = requireNonNull(p.get(nom.tier())) >= options.robustAt();
       out.add(new UnitUncertainty(unit.id(), unit.name(), unit.category(), nom.total(), nom.tier(), nom.rank(),
           nom.categorySize(), Summary.of(tv), Summary.of(rv), p, robust));
     }

@@ -1,5 +1,7 @@
 package org.fivetype.uncertainty;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +19,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
 import org.fivetype.api.Tier;
 import org.fivetype.uncertainty.UncertainInput.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which inputs of an assessment are uncertain, and how: built in Java ({@link #of}) or read from
@@ -138,7 +141,7 @@ public record UncertaintySpec(List<UncertainInput> inputs) {
       return true;
     }
 
-    UncertainInput input(JsonNode n, String path) {
+    @Nullable UncertainInput input(JsonNode n, String path) {
       if (n == null || !n.isObject()) {
         problem(path, "expected an object, found " + kind(n));
         return null;
@@ -194,11 +197,11 @@ public record UncertaintySpec(List<UncertainInput> inputs) {
       return switch (kind) {
         case "points" -> new UncertainInput.Points(name, range);
         case "pillar-weight" -> new UncertainInput.PillarWeight(name, range);
-        default -> new UncertainInput.Threshold(tier, range);
+        default -> new UncertainInput.Threshold(requireNonNull(tier), range);
       };
     }
 
-    private Range range(JsonNode n, String path, boolean shares) {
+    private @Nullable Range range(JsonNode n, String path, boolean shares) {
       boolean between = n.has("between");
       boolean pm = n.has("plus-minus");
       if (between == pm) {

@@ -1,5 +1,7 @@
 package org.fivetype.uncertainty;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Map;
 import java.util.Objects;
 import org.fivetype.api.Label;
@@ -32,14 +34,14 @@ public record UnitUncertainty(String unitId, Label name, String category, double
 
   /** The probability of the published tier. */
   public double publishedTierProbability() {
-    return tierProbabilities.get(publishedTier);
+    return requireNonNull(tierProbabilities.get(publishedTier));
   }
 
   /** The most probable tier (the better one on a tie). */
   public Tier mostLikelyTier() {
     Tier best = Tier.EXCELLENT;
     for (Tier t : Tier.values()) {
-      if (tierProbabilities.get(t) > tierProbabilities.get(best)) {
+      if (requireNonNull(tierProbabilities.get(t)) > requireNonNull(tierProbabilities.get(best))) {
         best = t;
       }
     }

@@ -13,4 +13,7 @@
  * estimators in {@link org.fivetype.uncertainty.Sobol}), as COINr's {@code get_sensitivity}.
  * Methods and sources: {@code docs/uncertainty.md}.
  */
+@NullMarked
 package org.fivetype.uncertainty;
+
+import org.jspecify.annotations.NullMarked;

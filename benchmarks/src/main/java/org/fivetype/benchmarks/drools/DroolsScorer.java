@@ -81,7 +81,7 @@ public final class DroolsScorer {
       facts.add(new UnitFact(id));
       city.row(u, row);
       for (int i = 0; i < row.length; i++) {
-        if (row[i] == row[i]) {
+        if (!Double.isNaN(row[i])) {
           facts.add(new Obs(id, cat, ids[i], row[i]));
         }
       }

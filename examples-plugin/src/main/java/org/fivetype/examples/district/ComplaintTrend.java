@@ -54,7 +54,7 @@ public record ComplaintTrend(double fullAtFall, double zeroAtRise) implements Sc
 
   @Override
   public double points(double v, double max) {
-    if (v != v) {
+    if (Double.isNaN(v)) {
       return 0;
     }
     if (v <= -fullAtFall) {

@@ -3,4 +3,7 @@
  * catalogue, found by {@link java.util.ServiceLoader}. Built by the reactor as its own jar, to be
  * put in a {@code plugins/} folder of the {@code fivetype} command or on an embedder's class path.
  */
+@NullMarked
 package org.fivetype.examples.district;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Numbers;
+import org.fivetype.api.Observation;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.engine.UnitResult;
@@ -14,11 +19,13 @@ import org.fivetype.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.ruleset.RuleFiles;
 import org.fivetype.ruleset.RuleSet;
+import org.fivetype.spi.IndicatorSpec;
 
 /**
  * Assesses the demo city under the default rule set {@code urumqi-2004} and under Tianshan
  * District's detailed rules ({@code district/tianshan-2025.json} with the indicator of
- * {@link TianshanDistrictPlugin}), one line per unit with both totals and tiers. From the
+ * {@link TianshanDistrictPlugin}), one line per unit with both totals and tiers, both on the same
+ * demo evidence ({@link #evidence}): a unit's tier changes only because the rules do. From the
  * repository root:
  *
  * <pre>{@code mvn -B -q -pl examples -am compile exec:java -Dexec.mainClass=org.fivetype.examples.district.DistrictExample}</pre>
@@ -55,12 +62,32 @@ public final class DistrictExample {
   }
 
   /**
-   * Assesses the demo city under both rule sets (each with demo evidence generated for its own
-   * indicators) and prints one line per unit; returns the two results, default first.
+   * The demo evidence both rule sets are assessed on: the demo city's values for the indicators of
+   * {@code base}, and for the indicators only {@code district} has, values generated for those.
+   * Generating evidence for each rule set apart would not do: the demo draws its values from one
+   * random stream per unit in the order of the indicators, so removing one indicator would change
+   * every later value, and the comparison would show the change of the evidence, not of the rules.
+   */
+  public static List<Observation> evidence(RuleSet base, RuleSet district) {
+    Set<IndicatorId> inBase = base.indicators().stream().map(IndicatorSpec::id).collect(Collectors.toSet());
+    List<Observation> all = new ArrayList<>(DemoCity.observations(base, YEAR));
+    for (Observation o : DemoCity.observations(district, YEAR)) {
+      if (!inBase.contains(o.indicator())) {
+        all.add(o);
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Assesses the demo city under both rule sets on the same evidence ({@link #evidence}, each rule
+   * set taking the values of its own indicators) and prints one line per unit; returns the two
+   * results, default first.
    */
   public static List<AssessmentResult> run(RuleSet base, RuleSet district, PrintStream out) {
-    AssessmentResult before = assess(base);
-    AssessmentResult after = assess(district);
+    List<Observation> evidence = evidence(base, district);
+    AssessmentResult before = assess(base, evidence);
+    AssessmentResult after = assess(district, evidence);
     out.printf("demo city %d: %s (%s, %s points) → %s (%s, %s points)%n", YEAR, base.id(), base.name().en(),
         num(base.maxTotal()), district.id(), district.name().en(), num(district.maxTotal()));
     out.printf("%-16s %9s %-9s   %9s %-9s%n", "unit", base.id(), "tier", district.id(), "tier");
@@ -72,8 +99,11 @@ public final class DistrictExample {
     return List.of(before, after);
   }
 
-  private static AssessmentResult assess(RuleSet rules) {
-    return ScoringPlan.compile(rules).assess(YEAR, DemoCity.units(), DemoCity.observations(rules, YEAR));
+  /** Assesses the demo units under {@code rules} on the observations of its own indicators. */
+  public static AssessmentResult assess(RuleSet rules, List<Observation> evidence) {
+    Set<IndicatorId> own = rules.indicators().stream().map(IndicatorSpec::id).collect(Collectors.toSet());
+    List<Observation> mine = evidence.stream().filter(o -> own.contains(o.indicator())).collect(Collectors.toList());
+    return ScoringPlan.compile(rules).assess(YEAR, DemoCity.units(), mine);
   }
 
   private static String num(double v) {

@@ -4,4 +4,7 @@
  * rule file that extends the default rule set ({@code district/tianshan-2025.json} on the class
  * path), and a main class that runs the demo city under both ({@link DistrictExample}).
  */
+@NullMarked
 package org.fivetype.examples.district;
+
+import org.jspecify.annotations.NullMarked;

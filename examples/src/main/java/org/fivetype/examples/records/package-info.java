@@ -3,4 +3,7 @@
  * meetings, service-centre cases, research days; the records themselves are
  * {@code org.fivetype.demo.DemoRecords}).
  */
+@NullMarked
 package org.fivetype.examples.records;
+
+import org.jspecify.annotations.NullMarked;

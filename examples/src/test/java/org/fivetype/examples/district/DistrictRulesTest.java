@@ -72,10 +72,17 @@ class DistrictRulesTest {
     plugins = Plugins.discover();
     base = RuleFiles.builtIn("urumqi-2004", plugins);
     district = DistrictExample.tianshan(plugins);
-    baseObservations = DemoCity.observations(base, YEAR);
-    districtObservations = DemoCity.observations(district, YEAR);
-    before = ScoringPlan.compile(base).assess(YEAR, DemoCity.units(), baseObservations);
-    after = ScoringPlan.compile(district).assess(YEAR, DemoCity.units(), districtObservations);
+    // both on the same evidence, as DistrictExample compares them
+    List<Observation> evidence = DistrictExample.evidence(base, district);
+    baseObservations = ownObservations(base, evidence);
+    districtObservations = ownObservations(district, evidence);
+    before = DistrictExample.assess(base, evidence);
+    after = DistrictExample.assess(district, evidence);
+  }
+
+  private static List<Observation> ownObservations(RuleSet rules, List<Observation> evidence) {
+    java.util.Set<IndicatorId> own = rules.indicators().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet());
+    return evidence.stream().filter(o -> own.contains(o.indicator())).collect(java.util.stream.Collectors.toList());
   }
 
   /** The demo value of the unit for the indicator; fails if the cell is missing. */
@@ -312,6 +319,30 @@ class DistrictRulesTest {
     UnitResult o = assessProbe(withOldLine).unit("probe").orElseThrow();
     assertThat(o.total()).isCloseTo(94.5, within(1e-9));
     assertThat(o.tier()).isEqualTo(Tier.EXCELLENT);
+  }
+
+  @Test
+  void bothRuleSetsAreAssessedOnTheSameEvidence() {
+    // every indicator the two sets share has, for every unit, the same value in both assessments:
+    // the district's removed indicator (L7) does not shift the values that follow it
+    java.util.Set<IndicatorId> inDistrict = district.indicators().stream().map(i -> i.id())
+        .collect(java.util.stream.Collectors.toSet());
+    List<Observation> shared = baseObservations.stream().filter(o -> inDistrict.contains(o.indicator()))
+        .collect(java.util.stream.Collectors.toList());
+    assertThat(shared).hasSize(baseObservations.size() - (int) baseObservations.stream()
+        .filter(o -> o.indicator().equals(REMOVED)).count());
+    assertThat(districtObservations).containsAll(shared);
+    // the district's own indicators have values too (generated for them alone)
+    assertThat(districtObservations).anyMatch(o -> o.indicator().equals(USED));
+    assertThat(districtObservations).anyMatch(o -> o.indicator().equals(ADDED));
+    // and the example prints these very results
+    List<AssessmentResult> printed = DistrictExample.run(base, district,
+        new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
+    for (UnitResult b : before.units()) {
+      assertThat(printed.get(0).unit(b.unit().id()).orElseThrow().total()).isEqualTo(b.total());
+      assertThat(printed.get(1).unit(b.unit().id()).orElseThrow().total())
+          .isEqualTo(after.unit(b.unit().id()).orElseThrow().total());
+    }
   }
 
   @Test

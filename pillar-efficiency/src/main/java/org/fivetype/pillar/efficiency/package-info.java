@@ -4,4 +4,7 @@
  * {@link java.util.ServiceLoader} by {@link org.fivetype.pillar.efficiency.EfficiencyPillar}.
  * "Efficiency is the goal" (效能是目的, O1).
  */
+@NullMarked
 package org.fivetype.pillar.efficiency;
+
+import org.jspecify.annotations.NullMarked;

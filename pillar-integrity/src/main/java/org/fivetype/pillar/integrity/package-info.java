@@ -4,4 +4,7 @@
  * {@link java.util.ServiceLoader} by {@link org.fivetype.pillar.integrity.IntegrityPillar}.
  * "Integrity is the guarantee" (廉洁是保证, O1).
  */
+@NullMarked
 package org.fivetype.pillar.integrity;
+
+import org.jspecify.annotations.NullMarked;

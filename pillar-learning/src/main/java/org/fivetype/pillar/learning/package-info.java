@@ -4,4 +4,7 @@
  * {@link java.util.ServiceLoader} by {@link org.fivetype.pillar.learning.LearningPillar}.
  * "Learning is the foundation" (学习是基础, O1).
  */
+@NullMarked
 package org.fivetype.pillar.learning;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link java.util.ServiceLoader} by {@link org.fivetype.pillar.legal.LegalPillar}.
  * "Rule of law is fundamental" (法治是根本, O1).
  */
+@NullMarked
 package org.fivetype.pillar.legal;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * by {@link org.fivetype.pillar.service.ServicePillar}. "Service is the means" (服务是手段, O1),
  * and a public-service government is "the core and final goal" of the five types.
  */
+@NullMarked
 package org.fivetype.pillar.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.fivetype.spark.examples;
 
+import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class ScaledDemoJob {
     for (RecordKind kind : RecordKind.values()) {
       long k = System.nanoTime();
       Dataset<Row> rows = SparkRecords.read(spark, kind, format, work + "/" + kind.id());
-      UnitStates s = SparkRecords.aggregate(rows, factories.get(kind), ids);
+      UnitStates s = SparkRecords.aggregate(rows, requireNonNull(factories.get(kind)), ids);
       states.add(s);
       long records = rows.count();
       counts.put(kind, records);
@@ -160,6 +161,7 @@ public final class ScaledDemoJob {
 
   /** The default rule set, built once per executor JVM. */
   static final class Rules {
+    @SuppressWarnings("NullAway.Init") // built on first use
     private static RuleSet rules;
 
     static synchronized RuleSet get() {

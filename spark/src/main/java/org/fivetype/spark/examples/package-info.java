@@ -7,4 +7,7 @@
  * module's class path (its tests and architecture rules run without Spark and its dependency
  * tree). This package may print.
  */
+@NullMarked
 package org.fivetype.spark.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -31,6 +31,7 @@ public final class UnitPartial implements Serializable {
         .thenComparingLong(Located::pos).thenComparing(Located::column).thenComparing(Located::message);
   }
 
+  @SuppressWarnings("NullAway.Init") // set by the first record before any read (Spark needs a no-argument bean)
   private UnitState<?> state;
   private ArrayList<Located> problems = new ArrayList<>(0);
   private long problemCount;

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** Where a store's connections come from: a JDBC URL, or a data source handed in. */
 interface Connections {
@@ -15,7 +16,7 @@ interface Connections {
   /** The store's name in messages: its URL without credentials. */
   String describe();
 
-  static Connections of(String url, String user, String password) {
+  static Connections of(String url, @Nullable String user, @Nullable String password) {
     return new Connections() {
       @Override
       public Connection open() throws SQLException {

@@ -1,5 +1,7 @@
 package org.fivetype.store.jdbc;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A history store could not be opened, migrated, read or written. The message names the store
  * (its JDBC URL, without credentials) and the year; the cause is the driver's exception.
@@ -7,7 +9,7 @@ package org.fivetype.store.jdbc;
 public final class HistoryStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  HistoryStoreException(String message, Throwable cause) {
+  HistoryStoreException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

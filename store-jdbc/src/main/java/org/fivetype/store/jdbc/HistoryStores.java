@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.fivetype.spi.HistoryStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a JDBC {@link HistoryStore}: the schema is created or migrated with Flyway (scripts in
@@ -61,7 +62,7 @@ public final class HistoryStores {
   }
 
   /** Opens the store at a JDBC URL or an H2 file path with a user and password (either may be null). */
-  public static HistoryStore open(String jdbcUrlOrPath, String user, String password) {
+  public static HistoryStore open(String jdbcUrlOrPath, @Nullable String user, @Nullable String password) {
     String url = jdbcUrl(jdbcUrlOrPath);
     Connections connections = Connections.of(url, user, password);
     long deadline = System.nanoTime() + OPEN_WAIT.toNanos();
@@ -148,7 +149,7 @@ public final class HistoryStores {
     }
   }
 
-  private static void closeQuietly(Connection c, Exception cause) {
+  private static void closeQuietly(@Nullable Connection c, Exception cause) {
     if (c != null) {
       try {
         c.close();

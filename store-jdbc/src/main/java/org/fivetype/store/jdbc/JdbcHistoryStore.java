@@ -1,5 +1,7 @@
 package org.fivetype.store.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import org.fivetype.spi.HistoryStore;
 import org.fivetype.spi.PillarRecord;
 import org.fivetype.spi.UnitRecord;
 import org.fivetype.spi.YearRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC history store: one connection per operation, each write one transaction. A year is
@@ -37,9 +40,9 @@ final class JdbcHistoryStore implements HistoryStore {
 
   private final Connections connections;
   /** Held open while the store is (H2 file databases: keeps the database open between operations). */
-  private final Connection keeper;
+  private final @Nullable Connection keeper;
 
-  JdbcHistoryStore(Connections connections, Connection keeper) {
+  JdbcHistoryStore(Connections connections, @Nullable Connection keeper) {
     this.connections = connections;
     this.keeper = keeper;
   }
@@ -233,6 +236,7 @@ final class JdbcHistoryStore implements HistoryStore {
     }
   }
 
+  @SuppressWarnings("NullAway.Init") // filled from one result row right after it is made
   private static final class Row {
     String id;
     Label name;
@@ -296,7 +300,7 @@ final class JdbcHistoryStore implements HistoryStore {
       ps.setInt(1, year);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.get(rs.getString(1)).reasons.add(new Reason(rs.getString(2), Tier.valueOf(rs.getString(3)),
+          requireNonNull(rows.get(rs.getString(1))).reasons.add(new Reason(rs.getString(2), Tier.valueOf(rs.getString(3)),
               Label.of(rs.getString(4), rs.getString(5))));
         }
       }
@@ -306,7 +310,7 @@ final class JdbcHistoryStore implements HistoryStore {
       ps.setInt(1, year);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.get(rs.getString(1)).pillars.add(new PillarRecord(
+          requireNonNull(rows.get(rs.getString(1))).pillars.add(new PillarRecord(
               Pillar.of(rs.getString(2), Label.of(rs.getString(3), rs.getString(4))), rs.getDouble(5),
               rs.getDouble(6)));
         }
@@ -317,7 +321,7 @@ final class JdbcHistoryStore implements HistoryStore {
       ps.setInt(1, year);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.get(rs.getString(1)).flags.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+          requireNonNull(rows.get(rs.getString(1))).flags.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
               .add(IndicatorId.of(rs.getString(3)));
         }
       }

@@ -4,4 +4,7 @@
  * PostgreSQL, or on any data source; Flyway creates and migrates the schema. See
  * {@code docs/history.md} for the tables and the guarantees.
  */
+@NullMarked
 package org.fivetype.store.jdbc;
+
+import org.jspecify.annotations.NullMarked;
