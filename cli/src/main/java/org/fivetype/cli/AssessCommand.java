@@ -76,7 +76,7 @@ final class AssessCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     progress.show("assessing 评分定等: " + evidence.units().size() + " units");
     // an existing store is opened now for last year's result; a new one is made only when the year is stored
-    HistoryStore store = history == null || !History.exists(history) ? null : History.open(history, false, root.err);
+    HistoryStore store = history == null || !History.exists(history) ? null : History.open(history, false, root.err, root.verbose);
     Outcome outcome;
     Writers writers;
     long t2;
@@ -104,7 +104,7 @@ final class AssessCommand implements Callable<Integer> {
         if (store != null) {
           store.put(YearRecords.of(result));
         } else {
-          try (HistoryStore created = History.open(history, true, root.err)) {
+          try (HistoryStore created = History.open(history, true, root.err, root.verbose)) {
             created.put(YearRecords.of(result));
           }
         }

@@ -27,6 +27,35 @@ final class History {
    * refused (exit 4, nothing created) unless {@code create}; then a note says a new store was made.
    */
   static HistoryStore open(String history, boolean create, PrintStream err) throws Checks.Unreadable {
+    return open(history, create, err, false);
+  }
+
+  /**
+   * As {@link #open(String, boolean, PrintStream)}; without {@code verbose}, what H2 prints on the
+   * process's own {@code System.out}/{@code System.err} while the store opens (its stack trace
+   * when it cannot write {@code NAME.trace.db} beside a store in a read-only place) is kept from
+   * the terminal: the failure reaches the user as the one-line {@code HistoryStoreException}
+   * message (exit 4). With {@code verbose} it is shown.
+   */
+  static HistoryStore open(String history, boolean create, PrintStream err, boolean verbose)
+      throws Checks.Unreadable {
+    if (verbose) {
+      return openLoud(history, create, err);
+    }
+    PrintStream sysOut = System.out;
+    PrintStream sysErr = System.err;
+    PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
+    System.setOut(sink);
+    System.setErr(sink);
+    try {
+      return openLoud(history, create, err);
+    } finally {
+      System.setOut(sysOut);
+      System.setErr(sysErr);
+    }
+  }
+
+  private static HistoryStore openLoud(String history, boolean create, PrintStream err) throws Checks.Unreadable {
     if (!history.startsWith("jdbc:") && !history.isBlank()) {
       Path p = file(history);
       if (!Files.exists(p)) {

@@ -36,7 +36,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (year != null) {
       Checks.year(spec, year);
     }
-    try (HistoryStore store = History.open(history, false, root.err)) {
+    try (HistoryStore store = History.open(history, false, root.err, root.verbose)) {
       List<Integer> years = store.years();
       if (year != null && !years.contains(year)) {
         throw new org.fivetype.api.InvalidInputException("no such year in the history",

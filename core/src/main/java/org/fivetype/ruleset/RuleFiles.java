@@ -861,6 +861,27 @@ public final class RuleFiles {
         Integer baseYear = n.has("baseYear") ? n.at("baseYear").integer() : Integer.valueOf(b.bonus().baseYear());
         double base = n.has("base") ? n.at("base").number() : b.bonus().base();
         double step = n.has("step") ? n.at("step").number() : b.bonus().step();
+        // each wrong setting is its own problem, at its own path (the constructor stops at the first)
+        notNegative(n, "base", base, "the bonus base 奖金基数");
+        notNegative(n, "step", step, "the bonus step 奖金年增幅");
+        if (mult != null && n.has("multipliers")) {
+          for (Tier t : Tier.values()) {
+            if (n.at("multipliers").has(t.name())) {
+              notNegative(n.at("multipliers"), t.name(), mult.getOrDefault(t, 0.0),
+                  "the bonus multiplier of " + t + " 奖金系数");
+            }
+          }
+          for (int k = 1; k < Tier.values().length; k++) {
+            Tier hi = Tier.values()[k - 1];
+            Tier lo = Tier.values()[k];
+            double mLo = mult.getOrDefault(lo, 0.0);
+            double mHi = mult.getOrDefault(hi, 0.0);
+            if (mLo > mHi) {
+              n.at("multipliers").problem("bonus multipliers must not increase from EXCELLENT to FAIL: " + lo
+                  + " has " + mLo + " > " + hi + " " + mHi + " 奖金系数不得随等次升高");
+            }
+          }
+        }
         bonus = n.sinkSize() > start || mult == null || baseYear == null ? null
             : attempt(n, () -> new BonusScheme(base, baseYear, step, mult));
       }
@@ -873,7 +894,18 @@ public final class RuleFiles {
         QuotaSettings.Rounding rounding = q.has("rounding")
             ? orElse(q.at("rounding").enumValue(QuotaSettings.Rounding.class), b.quota().rounding())
             : b.quota().rounding();
-        Map<Tier, Double> graded = atMostFourDecimals(q, "graded", tierShares(q, "graded", b.quota().graded()));
+        int startQ = q.sinkSize();
+        Map<Tier, Double> given = tierShares(q, "graded", b.quota().graded());
+        if (given != null && q.has("graded")) {
+          for (Tier t : Tier.values()) {
+            double v = given.getOrDefault(t, 0.0);
+            if (q.at("graded").has(t.name()) && !(v >= 0 && v <= 1)) {
+              q.at("graded").at(t.name()).problem("the graded share of " + t + " must be within [0, 1], was " + v
+                  + " 优秀比例应在0到1之间");
+            }
+          }
+        }
+        Map<Tier, Double> graded = q.sinkSize() > startQ ? null : atMostFourDecimals(q, "graded", given);
         List<Regulation> regulations = q.has("regulations") ? readRegulations(q.at("regulations"))
             : b.quota().regulations();
         if (graded != null && regulations != null) {
@@ -909,6 +941,13 @@ public final class RuleFiles {
       return ok ? shares : null;
     }
 
+    /** A problem at {@code parent.key} when the value given there is negative or not finite. */
+    private static void notNegative(JsonIn parent, String key, double v, String what) {
+      if (parent.has(key) && !Double.isNaN(v) && !(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+        parent.at(key).problem(what + " must be a finite number ≥ 0, was " + v);
+      }
+    }
+
     /** A map of every tier to a number, key by key over {@code base}; null after a problem. */
     private static @Nullable Map<Tier, Double> tierShares(JsonIn parent, String key, Map<Tier, Double> base) {
       Map<Tier, Double> out = new EnumMap<>(Tier.class);
@@ -920,16 +959,18 @@ public final class RuleFiles {
       if (!m.object("EXCELLENT", "GOOD", "PASS", "FAIL")) {
         return null;
       }
+      boolean ok = true;
       for (Tier t : Tier.values()) {
         if (m.has(t.name())) {
           double v = m.at(t.name()).number();
           if (Double.isNaN(v)) {
-            return null;
+            ok = false; // said by number(); the other tiers are still read
+          } else {
+            out.put(t, v);
           }
-          out.put(t, v);
         }
       }
-      return out;
+      return ok ? out : null;
     }
 
     private static @Nullable List<Regulation> readRegulations(JsonIn a) {

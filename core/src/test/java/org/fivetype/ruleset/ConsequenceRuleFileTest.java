@@ -127,4 +127,30 @@ class ConsequenceRuleFileTest {
           assertThat(p.message()).contains("must decrease: strongly 1.0 > well 2.0 > adequately 0.0");
         }));
   }
+
+  /**
+   * Issue 16: four wrong settings, three in one block; only the first of a block was reported (the
+   * settings' constructors stop at the first). Every one is reported, at its own path.
+   */
+  @Test
+  void everyWrongSettingIsReportedInOnePass(@TempDir Path dir) {
+    String json = BASE.formatted("""
+        , "consequences": {
+            "bonus": {"base": -5, "step": -1, "multipliers": {"EXCELLENT": 1, "GOOD": 2, "FAIL": "x", "PASS": "y"}},
+            "excellentCivilServants": {"graded": {"GOOD": 1.5}}
+          }""");
+    assertThatThrownBy(() -> parse(json, dir)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
+            "t.json: $.consequences.bonus.base",
+            "t.json: $.consequences.bonus.step",
+            "t.json: $.consequences.bonus.multipliers.PASS",
+            "t.json: $.consequences.bonus.multipliers.FAIL",
+            "t.json: $.consequences.excellentCivilServants.graded.GOOD"));
+    String increasing = BASE.formatted("""
+        , "consequences": {"bonus": {"base": -5, "multipliers": {"EXCELLENT": 1, "GOOD": 2}}}""");
+    assertThatThrownBy(() -> parse(increasing, dir)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
+            "t.json: $.consequences.bonus.base",
+            "t.json: $.consequences.bonus.multipliers"));
+  }
 }

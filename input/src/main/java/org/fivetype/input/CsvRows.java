@@ -73,7 +73,7 @@ final class CsvRows implements Rows {
     row++;
     width = 0;
     JsonToken t;
-    while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+    while ((t = nextInRow()) != JsonToken.END_ARRAY && t != null) {
       if (t != JsonToken.VALUE_STRING) {
         continue;
       }
@@ -83,6 +83,24 @@ final class CsvRows implements Rows {
       cells[width++] = parser.getText().trim();
     }
     return true;
+  }
+
+  /**
+   * The next token of the row being read. Jackson finds a quote that is never closed only at the
+   * end of the file and reports that line; the fault is in the row whose cell opened the quote,
+   * the row being read, so it is reported there.
+   */
+  private JsonToken nextInRow() throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (original.startsWith("Missing closing quote")) {
+        throw new RowReadException(row, "a double quote opened in this row is never closed 引号未闭合: expected a "
+            + "closing \" before the end of the file (or no quote at all)", e);
+      }
+      throw new RowReadException(row, original.replaceAll("\\p{Cntrl}", " ").trim(), e);
+    }
   }
 
   @Override

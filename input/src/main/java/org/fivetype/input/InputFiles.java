@@ -430,6 +430,9 @@ public final class InputFiles {
     } catch (CharacterCodingException e) {
       problems.add(decodingProblem(path, options.encodingOf(path)));
       headerOk = false;
+    } catch (RowReadException e) {
+      problems.add(file, e.row(), null, e.getMessage());
+      headerOk = false;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
       headerOk = false;
@@ -648,6 +651,9 @@ public final class InputFiles {
       return;
     } catch (CharacterCodingException e) {
       problems.add(decodingProblem(path, options.encodingOf(path)));
+      return;
+    } catch (RowReadException e) {
+      problems.add(file, e.row(), null, e.getMessage());
       return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());

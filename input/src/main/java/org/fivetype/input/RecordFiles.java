@@ -153,6 +153,8 @@ public final class RecordFiles {
       return List.of(new Problem(name, "the file does not exist: " + f.file()));
     } catch (CharacterCodingException e) {
       return List.of(InputFiles.decodingProblem(f.file(), options.encodingOf(f.file())));
+    } catch (RowReadException e) {
+      return List.of(new Problem(name + ", row " + e.row(), e.getMessage()));
     } catch (IOException e) {
       return List.of(new Problem(name, "cannot be read: " + e.getMessage()));
     }

@@ -193,6 +193,8 @@ public final class UnitTables {
       problems.add(file, 0, null, "the file does not exist: " + path);
     } catch (CharacterCodingException e) {
       problems.add(InputFiles.decodingProblem(path, options.encoding()));
+    } catch (RowReadException e) {
+      problems.add(file, e.row(), null, e.getMessage());
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
     }

@@ -123,6 +123,29 @@ class InputFilesTest {
     }
   }
 
+  /**
+   * Issue 16: a quote opened in row 3 (b's name) and never closed; Jackson meets the end of the
+   * file at line 6 and said so ("cannot be read: … line: 6"): the problem is in row 3.
+   */
+  @Test
+  void unterminatedQuoteIsReportedAtTheRowThatOpensIt() throws Exception {
+    Path units = write("units.csv", "unit_id,name_zh,name_en,kind,category\n"
+        + "a,天山区,Tianshan,district,districts\n"
+        + "b,\"市财政局,Finance Bureau,department,economic\n"
+        + "c,x,y,department,economic\n"
+        + "d,x2,y2,department,economic\n", StandardCharsets.UTF_8, false);
+    assertThatThrownBy(() -> InputFiles.readUnits(units, ReadOptions.DEFAULT))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .hasToString("units.csv, row 3: a double quote opened in this row is never closed 引号未闭合: expected a "
+                + "closing \" before the end of the file (or no quote at all)"));
+    Path u = write("units2.csv", UNITS, StandardCharsets.UTF_8, false);
+    Path o = write("obs.csv", "unit_id,year,indicator_id,value\nb,2024,L7.research-days,1\n"
+        + "a,2024,\"L7.research-days,1\na,2024,R1.red-header-review,2\n", StandardCharsets.UTF_8, false);
+    assertThatThrownBy(() -> InputFiles.read(u, o, RULES, 2024, ReadOptions.DEFAULT))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().toString())
+            .contains("obs.csv, row 3: a double quote opened in this row is never closed"));
+  }
+
   @Test
   void theCapStopsReadingAndSaysSo() throws Exception {
     StringBuilder obs = new StringBuilder("unit_id,year,indicator_id,value\n");

@@ -239,17 +239,31 @@ public final class RecordRows {
       }
     }
 
+    /** The first year of a plausible record date (the first year {@code --year} accepts). */
+    static final int MIN_YEAR = 1900;
+    /** The last year of a plausible record date (the last year {@code --year} accepts). */
+    static final int MAX_YEAR = 2999;
+
     @Nullable LocalDate date(String column, boolean required) {
       String v = text(column, required);
       if (v == null) {
         return null;
       }
+      LocalDate d;
       try {
-        return LocalDate.parse(v);
+        d = LocalDate.parse(v);
       } catch (DateTimeParseException e) {
         problem(column, "'" + v + "' is not a date yyyy-mm-dd");
         return null;
       }
+      // the years --year accepts: a date far outside them is a typo, and would make the day-by-day
+      // work of the case aggregator span thousands of years (issue 16)
+      if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+        problem(column, d + " is not a plausible date: expected a day from " + MIN_YEAR + "-01-01 to " + MAX_YEAR
+            + "-12-31 日期超出合理范围");
+        return null;
+      }
+      return d;
     }
 
     <E extends Enum<E>> @Nullable E choice(String column, boolean required, E[] values,

@@ -90,6 +90,26 @@ class RecordRowsTest {
             .isEqualTo("'closed' is not one of [查实/verified, 不实/unfounded, 待查/pending]"));
   }
 
+  /**
+   * Issue 16: cases dated across 0001–9999 took one to two minutes (the aggregator walks the days);
+   * a date outside 1900-01-01…2999-12-31 (the years --year accepts) is a problem with its place.
+   */
+  @Test
+  void implausibleDatesAreProblemsAtTheirCell() {
+    assertThat(problems(RecordKind.CASES, row("unit_id", "a", "received", "0001-01-01", "completed", "9999-12-31",
+        "statutory_limit_days", "20", "promised_limit_days", "5")))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "f.csv:7:received: 0001-01-01 is not a plausible date: expected a day from 1900-01-01 to 2999-12-31 "
+                + "日期超出合理范围",
+            "f.csv:7:completed: 9999-12-31 is not a plausible date: expected a day from 1900-01-01 to 2999-12-31 "
+                + "日期超出合理范围");
+    // the bounds themselves are plausible
+    assertThat(parse(RecordKind.CASES, row("unit_id", "a", "received", "1900-01-01", "completed", "2999-12-31",
+        "statutory_limit_days", "20", "promised_limit_days", "5")))
+        .isEqualTo(new ServiceCase("", "a", LocalDate.of(1900, 1, 1), Optional.of(LocalDate.of(2999, 12, 31)), 20, 5));
+  }
+
   @ParameterizedTest
   @EnumSource(RecordKind.class)
   void theDocumentedHeaderPassesAndTyposDoNot(RecordKind kind) {

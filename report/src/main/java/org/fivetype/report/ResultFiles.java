@@ -59,21 +59,34 @@ public final class ResultFiles {
     if (root == null || !JsonResults.FORMAT.equals(root.path("format").asText())) {
       throw bad(name, "not a fivetype results file: expected \"format\": \"" + JsonResults.FORMAT + "\"");
     }
+    String at = "$.rules"; // where in the file is being read: a fault is reported there
     try {
       RuleSet rules = RuleFiles.parse(root.get("rules").toString(), name + ": $.rules",
           file.toAbsolutePath().getParent(), plugins);
-      int year = root.get("year").asInt();
+      at = "$.year";
+      int year = need(root.get("year")).asInt();
       List<IndicatorId> ids = new ArrayList<>();
-      for (JsonNode i : root.get("indicators")) {
-        ids.add(IndicatorId.of(i.get("id").asText()));
+      at = "$.indicators";
+      int n = 0;
+      for (JsonNode i : need(root.get("indicators"))) {
+        at = "$.indicators[" + n++ + "].id";
+        ids.add(IndicatorId.of(need(i.get("id")).asText()));
       }
       List<Unit> units = new ArrayList<>();
       List<Observation> obs = new ArrayList<>();
-      for (JsonNode u : root.get("units")) {
-        String id = u.get("id").asText();
+      at = "$.units";
+      int row = 0;
+      for (JsonNode u : need(root.get("units"))) {
+        at = "$.units[" + row++ + "]";
+        String id = need(u.get("id")).asText();
+        String base = at;
+        at = base + ".kind";
+        UnitKind kind = UnitKind.valueOf(need(u.get("kind")).asText());
+        at = base;
         units.add(new Unit(id, Label.of(u.get("name").get("zh").asText(), u.get("name").get("en").asText()),
-            UnitKind.valueOf(u.get("kind").asText()), u.get("category").asText()));
-        JsonNode values = u.get("values");
+            kind, u.get("category").asText()));
+        at = base + ".values";
+        JsonNode values = need(u.get("values"));
         for (int k = 0; k < ids.size(); k++) {
           JsonNode v = values.get(k);
           if (v != null && !v.isNull()) {
@@ -81,6 +94,7 @@ public final class ResultFiles {
           }
         }
       }
+      at = "$.units";
       ScoringPlan plan = ScoringPlan.compile(rules);
       AssessmentResult result = plan.assess(year, units, obs);
       List<Problem> problems = new ArrayList<>();
@@ -105,8 +119,17 @@ public final class ResultFiles {
       }
       throw new InvalidInputException("the results file is not consistent", problems);
     } catch (NullPointerException | IllegalArgumentException e) {
-      throw bad(name, "a field is missing or malformed (" + e.getMessage() + "): expected a file written by fivetype");
+      throw bad(name + ": " + at, "a field is missing or malformed (" + e.getMessage()
+          + "): expected a file written by fivetype");
     }
+  }
+
+  /** The node, or a NullPointerException saying the field is missing (reported at the path being read). */
+  private static JsonNode need(@org.jspecify.annotations.Nullable JsonNode n) {
+    if (n == null || n.isNull()) {
+      throw new NullPointerException("missing");
+    }
+    return n;
   }
 
   private static InvalidInputException bad(String where, String message) {

@@ -50,4 +50,26 @@ class ResultFilesTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> assertThat(p.toString()).contains("$.units[0]", "the file was changed after it was written")));
   }
+
+  /**
+   * Issue 16: a broken results.json (a unit's kind that is no kind, then the indicators removed)
+   * blamed "units"; the problem names the file and the JSON path of the fault.
+   */
+  @Test
+  void aBrokenFileIsBlamedWithItsPathAndTheJsonPath() throws Exception {
+    saved();
+    Path json = tmp.resolve("out/results.json");
+    String text = Files.readString(json, StandardCharsets.UTF_8);
+    String kind = "\"kind\" : \"";
+    int first = text.indexOf(kind, text.indexOf("\n  \"units\" : [")) + kind.length();
+    Files.writeString(json, text.substring(0, first) + "NO_SUCH_KIND" + text.substring(text.indexOf('"', first)),
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ResultFiles.load(tmp.resolve("out"), Plugins.discover()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.toString()).startsWith(json + ": $.units[0].kind: ")));
+    Files.writeString(json, text.replace("\n  \"indicators\" :", "\n  \"indicatorz\" :"), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ResultFiles.load(tmp.resolve("out"), Plugins.discover()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.toString()).startsWith(json + ": $.indicators: ")));
+  }
 }

@@ -27,7 +27,24 @@ interface Connections {
         if (password != null) {
           p.setProperty("password", password);
         }
-        return DriverManager.getConnection(url, p);
+        // an H2 file another process is opening, serving or closing this moment: wait and try again
+        // (HistoryStores.OPEN_WAIT); every other failure at once
+        long deadline = System.nanoTime() + HistoryStores.OPEN_WAIT.toNanos();
+        for (int attempt = 1; ; attempt++) {
+          try {
+            return DriverManager.getConnection(url, p);
+          } catch (SQLException e) {
+            if (!url.startsWith("jdbc:h2:") || !HistoryStores.transientOpenFailure(e) || System.nanoTime() > deadline) {
+              throw e;
+            }
+            try {
+              Thread.sleep(Math.min(1_000L, 50L * attempt) + (long) (Math.random() * 50));
+            } catch (InterruptedException ie) {
+              Thread.currentThread().interrupt();
+              throw e;
+            }
+          }
+        }
       }
 
       @Override

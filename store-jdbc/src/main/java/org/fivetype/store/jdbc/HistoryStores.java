@@ -65,6 +65,53 @@ public final class HistoryStores {
   public static HistoryStore open(String jdbcUrlOrPath, @Nullable String user, @Nullable String password) {
     String url = jdbcUrl(jdbcUrlOrPath);
     Connections connections = Connections.of(url, user, password);
+    long deadline = System.nanoTime() + OPEN_WAIT.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return openOnce(url, user, password, connections);
+      } catch (HistoryStoreException e) {
+        // H2 file: another process is opening, serving or closing the same file at this moment
+        if (!url.startsWith("jdbc:h2:") || !transientOpenFailure(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(Math.min(1_000L, 50L * attempt) + (long) (Math.random() * 50));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * How long {@link #open(String, String, String)} keeps trying an H2 file that another process
+   * is opening, serving or closing at the same moment (issue 16: of four {@code assess --history}
+   * runs started at once, one or two failed with "Lock file recently modified" or a broken
+   * connection to the serving process).
+   */
+  static final java.time.Duration OPEN_WAIT = java.time.Duration.ofSeconds(60);
+
+  /**
+   * H2's error codes of a file that is busy for a moment: 8000 error opening the database (its
+   * lock file is being written), 90020 already open in another process, 90067 connection to the
+   * serving process broken, 90098 closed, 90121 closing, 90135 exclusive mode, 50200 lock
+   * time-out, 42101 a table another process has just created (two first migrations at once).
+   * Not a wrong password (28000) or a folder that cannot be written: those fail at once.
+   */
+  private static final java.util.Set<Integer> TRANSIENT_H2_CODES =
+      java.util.Set.of(8000, 90020, 90067, 90098, 90121, 90135, 50200, 42101);
+
+  static boolean transientOpenFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException s && TRANSIENT_H2_CODES.contains(s.getErrorCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static HistoryStore openOnce(String url, String user, String password, Connections connections) {
     Connection keeper = null;
     try {
       if (url.startsWith("jdbc:h2:")) {
