@@ -21,6 +21,9 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * class path (all but spark, which has its own {@code SparkArchitectureTest}): the rooms of
  * DESIGN.md's module table and the dependencies each may have, the layering inside the kernel, and
  * the house rules (light kernel, no printing, internal packages stay in their room).
+ *
+ * <p>JSpecify's nullness annotations ({@code @NullMarked} on every package, {@code @Nullable}) are allowed
+ * wherever a rule lists what a room may use: they are part of every type's contract, not a dependency.
  */
 @AnalyzeClasses(packages = "org.fivetype", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -137,13 +140,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule consequencesArePureComputation = classes().that().resideInAPackage("org.fivetype.consequence..")
-      .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.math..", "java.util..",
+      .should().onlyDependOnClassesThat().resideInAnyPackage("org.jspecify..", "java.lang..", "java.math..", "java.util..",
           "java.time..", "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.consequence..")
       .because("consequences are worked out from stored years (values only): no engine, no files, no database");
 
   @ArchTest
   static final ArchRule storeUsesOnlyTheHistorySpi = classes().that().resideInAPackage("org.fivetype.store..")
-      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.flywaydb..",
+      .should().onlyDependOnClassesThat().resideInAnyPackage("org.jspecify..", "java..", "javax..", "org.flywaydb..",
           "org.fivetype.api..", "org.fivetype.spi..", "org.fivetype.store..")
       .because("a history store sees only core's values and SPI; drivers are loaded by JDBC URL");
 
@@ -160,16 +163,16 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule spiDependsOnNothingInternal = classes().that().resideInAPackage("org.fivetype.spi..")
-      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.fivetype.api..", "org.fivetype.rule..",
+      .should().onlyDependOnClassesThat().resideInAnyPackage("org.jspecify..", "java..", "org.fivetype.api..", "org.fivetype.rule..",
           "org.fivetype.spi..");
 
   @ArchTest
   static final ArchRule valuesDependOnNothingElse = classes().that().resideInAPackage("org.fivetype.api..")
-      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.fivetype.api..");
+      .should().onlyDependOnClassesThat().resideInAnyPackage("org.jspecify..", "java..", "org.fivetype.api..");
 
   @ArchTest
   static final ArchRule pillarsUseOnlyThePublicApiAndSpi = classes().that().resideInAPackage("org.fivetype.pillar..")
-      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.auto.service..",
+      .should().onlyDependOnClassesThat().resideInAnyPackage("org.jspecify..", "java..", "com.google.auto.service..",
           "org.fivetype.api..", "org.fivetype.rule..", "org.fivetype.spi..", "org.fivetype.pillar..")
       .because("pillar modules see only core's API and SPI");
 
