@@ -157,4 +157,25 @@ class AggregationColumnsTest {
     assertThat(Aggregation.generalised(3)).isEqualTo(new Aggregation(Aggregation.Method.GENERALISED, 3));
     assertThatThrownBy(() -> Aggregation.generalised(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theBuffersNeedNotBeCleanOnEntry() {
+    // out, scratch and count come from the caller and may hold anything: the result is the same
+    double[] w = {1, 2, 3};
+    for (Aggregation a : List.of(Aggregation.arithmetic(), Aggregation.sum(), Aggregation.geometric())) {
+      double[] out = {7, 7, 7, 7, 7, 7};
+      double[] scratch = {7, 7, 7, 7, 7, 7};
+      int[] count = {7, 7, 7, 7, 7, 7};
+      a.columns(COLS, w, 0, out, scratch, count, (i, m) -> {
+        throw new AssertionError(m);
+      });
+      for (int i = 0; i < 6; i++) {
+        assertThat(out[i]).as("%s unit %d", a, i).isEqualTo(a.apply(new double[] {COLS[0][i], COLS[1][i],
+            COLS[2][i]}, w));
+      }
+    }
+    double[] copeland = {7, 7};
+    Aggregation.copeland(new double[][] {{2, 1}}, new double[] {1}, copeland);
+    assertThat(copeland).containsExactly(1, -1);
+  }
 }

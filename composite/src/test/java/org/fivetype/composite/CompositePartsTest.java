@@ -243,4 +243,40 @@ class CompositePartsTest {
     double[] w = Weights.firstComponent(new double[][] {{1, 2, 3, 4}, {1, -1, -1, 1}}, new String[] {"a", "b"});
     assertThat(w).containsExactly(1, 0);
   }
+
+  @Test
+  void anOutputOfAnotherLengthIsRefusedByEveryMethod() {
+    double[] x = {1, 2, 3};
+    double[] two = new double[2];
+    List<String> units = List.of("a", "b", "c");
+    for (Normaliser n : List.of(Normaliser.minMax(0, 1), Normaliser.rank(Normaliser.Ties.MIN),
+        Normaliser.distanceToTarget1x(5, false), Normaliser.distanceToReference1x("b", false), Normaliser.none())) {
+      assertThatThrownBy(() -> n.apply(x, null, Direction.HIGHER_IS_BETTER, units, two)).as(n.toString())
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("output length 2 differs from column length 3");
+    }
+    assertThatThrownBy(() -> Imputation.column(x, null, Imputation.Method.MEAN, two, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("output length 2 differs from column length 3");
+    assertThatThrownBy(() -> Imputation.column(x, null, Imputation.Method.MEAN, new double[3], new boolean[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("flags length differs from column length");
+  }
+
+  @Test
+  void theCoinrOneDistancesLeaveAMissingValueMissing() {
+    // n_dist2targ (x − min)/(target − min) with min 2, target 5: 0, NaN, 4/3; n_dist2ref with the
+    // reference 6: 1 − (6 − x)/(6 − 2): 0, NaN, 1
+    double[] out = new double[3];
+    List<String> units = List.of("a", "b", "c");
+    Normaliser.distanceToTarget1x(5, false).apply(new double[] {2, NaN, 6}, null, Direction.HIGHER_IS_BETTER, units,
+        out);
+    assertThat(out[0]).isZero();
+    assertThat(out[1]).isNaN();
+    assertThat(out[2]).isCloseTo(4.0 / 3, within(1e-15));
+    Normaliser.distanceToReference1x("c", false).apply(new double[] {2, NaN, 6}, null, Direction.HIGHER_IS_BETTER,
+        units, out);
+    assertThat(out).containsExactly(0, NaN, 1);
+    // a reference without a value is an error
+    assertThatThrownBy(() -> Normaliser.distanceToReference1x("b", false).apply(new double[] {2, NaN, 6}, null,
+        Direction.HIGHER_IS_BETTER, units, out)).hasMessage("the reference unit has no value");
+    assertThat(Normaliser.minMax(0, 1).hashCode()).isNotEqualTo(Normaliser.zScore(0, 1).hashCode());
+  }
 }
