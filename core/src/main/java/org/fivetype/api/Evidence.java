@@ -31,7 +31,7 @@ public record Evidence(Label what, Label unitOfMeasure, Supplier supplier) {
       this.label = label;
     }
 
-    /** The bilingual name of this supplier. */
+    /** {@return the bilingual name of this supplier, for reports and checklists} */
     public Label label() {
       return label;
     }

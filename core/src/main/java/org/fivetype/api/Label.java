@@ -19,12 +19,24 @@ public record Label(String zh, String en) {
     }
   }
 
-  /** Creates a label from its Chinese and English texts. */
+  /**
+   * Creates a label from its Chinese and English texts.
+   *
+   * @param zh the Chinese text, not blank
+   * @param en the English text, not blank
+   * @return the label
+   * @throws IllegalArgumentException if either text is blank
+   */
   public static Label of(String zh, String en) {
     return new Label(zh, en);
   }
 
-  /** The text in the given language, {@code "zh"} or {@code "en"} (anything else gives English). */
+  /**
+   * The text in the given language.
+   *
+   * @param language {@code "zh"} or {@code "en"}; anything else gives English
+   * @return the Chinese text for {@code "zh"}, else the English text
+   */
   public String in(String language) {
     return "zh".equals(language) ? zh : en;
   }

@@ -29,7 +29,16 @@ public record Observation(String unitId, int year, IndicatorId indicator, double
     }
   }
 
-  /** An observation without a stated source. */
+  /**
+   * An observation without a stated source.
+   *
+   * @param unitId the unit's id
+   * @param year the assessment year, 1900–9999
+   * @param indicator the indicator's id, parsed by {@link IndicatorId#of}
+   * @param value a finite number
+   * @return the observation, with an empty source
+   * @throws IllegalArgumentException if the id is malformed, the value not finite or the year out of range
+   */
   public static Observation of(String unitId, int year, String indicator, double value) {
     return new Observation(unitId, year, IndicatorId.of(indicator), value, "");
   }

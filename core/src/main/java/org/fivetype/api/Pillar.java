@@ -37,7 +37,14 @@ public record Pillar(String id, Label name) {
     }
   }
 
-  /** The standard pillar with this id, or a new pillar with the given name. */
+  /**
+   * The standard pillar with this id, or a new pillar with the given name.
+   *
+   * @param id upper-case identifier such as {@code LEARNING}
+   * @param name the name of a new pillar; ignored when {@code id} is a standard pillar's
+   * @return the standard pillar or the new one
+   * @throws IllegalArgumentException if {@code id} is not upper-case letters, digits or '_'
+   */
   public static Pillar of(String id, Label name) {
     for (Pillar p : STANDARD) {
       if (p.id.equals(id)) {
@@ -47,7 +54,12 @@ public record Pillar(String id, Label name) {
     return new Pillar(id, name);
   }
 
-  /** The standard pillar with this id, or empty. */
+  /**
+   * The standard pillar with this id.
+   *
+   * @param id a pillar id such as {@code LEARNING}
+   * @return the pillar of {@link #STANDARD} with this id, or empty
+   */
   public static java.util.Optional<Pillar> standard(String id) {
     return STANDARD.stream().filter(p -> p.id.equals(id)).findFirst();
   }

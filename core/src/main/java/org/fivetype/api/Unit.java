@@ -2,6 +2,7 @@ package org.fivetype.api;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit that is assessed (考核单位): a district government or a city department.
@@ -30,8 +31,14 @@ public record Unit(String id, Label name, UnitKind kind, String category) {
     }
   }
 
-  /** Whether {@code id} is a well-formed unit id. */
-  public static boolean isValidId(String id) {
+  /**
+   * Whether {@code id} is a well-formed unit id, so that a reader can report a bad id as a problem
+   * instead of catching the constructor's exception.
+   *
+   * @param id a candidate id; null is accepted and is not valid
+   * @return true if the constructor would accept it as an id
+   */
+  public static boolean isValidId(@Nullable String id) {
     return id != null && ID.matcher(id).matches();
   }
 }

@@ -49,13 +49,24 @@ public record BonusScheme(double base, int baseYear, double step, Map<Tier, Doub
     multipliers = Collections.unmodifiableMap(m);
   }
 
-  /** The base of a year: {@code base + step × max(0, year − baseYear)}. */
+  /**
+   * The base of a year: {@code base + step × max(0, year − baseYear)}.
+   *
+   * @param year the assessment year
+   * @return the base amount, not rounded
+   */
   public BigDecimal baseOf(int year) {
     return BigDecimal.valueOf(base)
         .add(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(Math.max(0, year - baseYear))));
   }
 
-  /** The bonus of a unit of tier {@code tier} in {@code year}, rounded to 0.01 half up. */
+  /**
+   * The bonus of a unit of tier {@code tier} in {@code year}, rounded to 0.01 half up.
+   *
+   * @param year the assessment year
+   * @param tier the unit's tier
+   * @return the amount, with two decimals
+   */
   public BigDecimal amount(int year, Tier tier) {
     return baseOf(year).multiply(BigDecimal.valueOf(requireNonNull(multipliers.get(tier))))
         .setScale(2, java.math.RoundingMode.HALF_UP);

@@ -26,17 +26,22 @@ public record ConsequenceReport(int year, OptionalInt previousYear, Regulation r
     units = List.copyOf(units);
   }
 
-  /** The consequences of the unit with this id. */
+  /**
+   * The consequences of the unit with this id.
+   *
+   * @param unitId the unit's id
+   * @return its consequences, or empty if the year has no such unit
+   */
   public Optional<UnitConsequence> unit(String unitId) {
     return units.stream().filter(u -> u.unitId().equals(unitId)).findFirst();
   }
 
-  /** The cadre records of every unit (A8), sorted by unit id. */
+  /** {@return the cadre records of every unit (A8), sorted by unit id} */
   public List<CadreRecord> cadreRecords() {
     return units.stream().map(UnitConsequence::cadre).toList();
   }
 
-  /** How many people may be rated excellent across the units whose staff count was given. */
+  /** {@return how many people may be rated excellent across the units whose staff count was given} */
   public int excellentPeople() {
     return units.stream().mapToInt(u -> u.quota().people().orElse(0)).sum();
   }

@@ -23,17 +23,32 @@ public record ConsequenceSettings(TravelThresholds travel, BonusScheme bonus, Qu
     Objects.requireNonNull(quota, "quota");
   }
 
-  /** These settings with other direction-of-travel thresholds. */
+  /**
+   * These settings with other direction-of-travel thresholds.
+   *
+   * @param t the thresholds
+   * @return a copy with every other setting the same
+   */
   public ConsequenceSettings withTravel(TravelThresholds t) {
     return new ConsequenceSettings(t, bonus, quota);
   }
 
-  /** These settings with another bonus scheme. */
+  /**
+   * These settings with another bonus scheme.
+   *
+   * @param b the bonus scheme
+   * @return a copy with every other setting the same
+   */
   public ConsequenceSettings withBonus(BonusScheme b) {
     return new ConsequenceSettings(travel, b, quota);
   }
 
-  /** These settings with other quota settings. */
+  /**
+   * These settings with other quota settings.
+   *
+   * @param q the quota settings
+   * @return a copy with every other setting the same
+   */
   public ConsequenceSettings withQuota(QuotaSettings q) {
     return new ConsequenceSettings(travel, bonus, q);
   }

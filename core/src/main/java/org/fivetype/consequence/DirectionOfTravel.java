@@ -17,7 +17,7 @@ public record DirectionOfTravel(Travel travel, double previousShare, double shar
     Objects.requireNonNull(travel, "travel");
   }
 
-  /** The label with the change, e.g. "improving well (+3 percentage points)". */
+  /** {@return the label with the change, e.g. "improving well (+3 percentage points)"} */
   public Label text() {
     String pp = (change > 0 ? "+" : "") + Numbers.format(change);
     return Label.of(travel.label().zh() + "(" + pp + "个百分点)", travel.label().en() + " (" + pp

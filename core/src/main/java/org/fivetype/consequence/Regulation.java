@@ -55,7 +55,13 @@ public record Regulation(String id, Label title, LocalDate effective, double nor
     }
   }
 
-  /** The regulation of {@code table} in effect on 31 December of {@code year}, or empty if none was. */
+  /**
+   * The regulation of {@code table} in effect on 31 December of {@code year}, or empty if none was.
+   *
+   * @param table regulations, each with the date it took effect
+   * @param year the assessment year
+   * @return the regulation, or empty if none was in force
+   */
   public static Optional<Regulation> inForce(List<Regulation> table, int year) {
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     return table.stream().filter(r -> !r.effective.isAfter(yearEnd)).max(Comparator.comparing(Regulation::effective));

@@ -33,7 +33,12 @@ public record TravelThresholds(double strongly, double well, double adequately) 
     }
   }
 
-  /** The label of a change of {@code points} percentage points. */
+  /**
+   * The label of a change of {@code points} percentage points.
+   *
+   * @param points the change of the share of the maximum against last year, in percentage points
+   * @return the label
+   */
   public Travel classify(double points) {
     if (points >= strongly - EPS) {
       return Travel.IMPROVING_STRONGLY;

@@ -29,7 +29,7 @@ public record UnitConsequence(UnitRecord result, Optional<DirectionOfTravel> tra
     Objects.requireNonNull(cadre, "cadre");
   }
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   public String unitId() {
     return result.unitId();
   }

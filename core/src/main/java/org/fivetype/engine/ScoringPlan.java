@@ -60,12 +60,21 @@ public final class ScoringPlan {
       this(strictMissing, 0);
     }
 
-    /** These options with another number of threads (0: available processors). */
+    /**
+     * These options with another number of threads (0: available processors).
+     *
+     * @param threads the number of threads, ≥ 0; 0 uses the available processors
+     * @return a copy with every other option the same
+     */
     public Options withThreads(int threads) {
       return new Options(strictMissing, threads);
     }
 
-    /** The number of threads to use: {@link #threads()}, or the available processors if 0. */
+    /**
+     * The number of threads to use: {@link #threads()}, or the available processors if 0.
+     *
+     * @return the number, ≥ 1
+     */
     public int effectiveThreads() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -178,6 +187,7 @@ public final class ScoringPlan {
    * <p>Pillar budgets follow the points (a budget is the sum of its indicators' points), and so
    * does the largest total under {@link TotalMethod.Kind#SUM}; thresholds stay shares of it.
    *
+   * @return the variant
    * @param points each indicator's points in plan order ({@link #indexOf}), finite and {@code >
    *     0}; null keeps this plan's
    * @param pillarWeights each pillar's weight in rule-set pillar order, finite and {@code > 0}
@@ -212,7 +222,13 @@ public final class ScoringPlan {
     return new ScoringPlan(this, pts, w, tierSettings == null ? tiers : tierSettings, imputeMissing);
   }
 
-  /** Compiles a rule set. */
+  /**
+   * Compiles a rule set.
+   *
+   * @param ruleSet the rule set
+   * @return the plan: the rules, the indicator layout and the pillar budgets, ready to assess any
+   *     number of years
+   */
   public static ScoringPlan compile(RuleSet ruleSet) {
     return new ScoringPlan(Objects.requireNonNull(ruleSet, "ruleSet"));
   }
@@ -220,6 +236,8 @@ public final class ScoringPlan {
   /**
    * The rule set this plan was compiled from; for a {@linkplain #withParameters variant}, that
    * rule set with the variant's points, pillar weights and tier settings.
+   *
+   * @return the rule set
    */
   public RuleSet ruleSet() {
     RuleSet rs = ruleSet;
@@ -254,12 +272,17 @@ public final class ScoringPlan {
     return tiers;
   }
 
-  /** How many indicators the plan has. */
+  /** {@return how many indicators the plan has} */
   public int indicatorCount() {
     return ids.length;
   }
 
-  /** The index of an indicator, or -1. */
+  /**
+   * The index of an indicator, or -1.
+   *
+   * @param id the indicator's id
+   * @return its index in plan order (rule-set order), or -1 if the plan has no such indicator
+   */
   public int indexOf(IndicatorId id) {
     Integer i = index.get(id);
     return i == null ? -1 : i;
@@ -305,17 +328,39 @@ public final class ScoringPlan {
     return chain;
   }
 
-  /** Checks and lays out one year's units and observations (see {@link EvidenceTable}). */
+  /**
+   * Checks and lays out one year's units and observations (see {@link EvidenceTable}).
+   *
+   * @param year the assessment year
+   * @param units the units, in any order
+   * @param observations their observations of this year; others are ignored
+   * @return the table
+   * @throws InvalidInputException listing every problem: duplicate units or values, unknown units or
+   *     indicators, values outside a rule's domain
+   */
   public EvidenceTable table(int year, Collection<Unit> units, Collection<Observation> observations) {
     return EvidenceTable.build(this, year, units, observations);
   }
 
-  /** Assesses one year with the default options. */
+  /**
+   * Assesses one year with the default options.
+   *
+   * @param year the assessment year
+   * @param units the units, in any order
+   * @param observations their observations of this year
+   * @return the result
+   * @throws InvalidInputException as {@link #table} throws
+   */
   public AssessmentResult assess(int year, Collection<Unit> units, Collection<Observation> observations) {
     return assess(table(year, units, observations), Options.DEFAULT);
   }
 
-  /** Assesses a prepared table with the default options. */
+  /**
+   * Assesses a prepared table with the default options.
+   *
+   * @param table a table laid out for this plan
+   * @return the result
+   */
   public AssessmentResult assess(EvidenceTable table) {
     return assess(table, Options.DEFAULT);
   }
@@ -323,6 +368,9 @@ public final class ScoringPlan {
   /**
    * Assesses a prepared table.
    *
+   * @param table a table laid out for this plan
+   * @param options strictness and threads
+   * @return the result
    * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
    */
   public AssessmentResult assess(EvidenceTable table, Options options) {

@@ -71,12 +71,26 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     }
   }
 
-  /** "The best gets full points, the others in proportion", within the scope. */
+  /**
+   * "The best gets full points, the others in proportion", within the scope.
+   *
+   * @param scope the units compared
+   * @param direction which end is better
+   * @return the rule (method FRACTION_OF_BEST); values must be ≥ 0
+   */
   public static Relative fractionOfBest(Scope scope, Direction direction) {
     return new Relative(Method.FRACTION_OF_BEST, scope, direction, 0);
   }
 
-  /** "Ranked first gets full points, each place lower loses {@code step}", within the scope. */
+  /**
+   * "Ranked first gets full points, each place lower loses {@code step}", within the scope.
+   *
+   * @param scope the units compared
+   * @param direction which end is better
+   * @param step the points lost per place, {@code > 0}
+   * @return the rule (method RANK_STEP)
+   * @throws IllegalArgumentException if {@code step} is not {@code > 0}
+   */
   public static Relative rankStep(Scope scope, Direction direction, double step) {
     return new Relative(Method.RANK_STEP, scope, direction, step);
   }

@@ -19,7 +19,7 @@ public record PillarRecord(Pillar pillar, double points, double max) {
     }
   }
 
-  /** The share of the budget earned (0 when the budget is 0). */
+  /** {@return the share of the budget earned, {@code points / max} (0 when the budget is 0)} */
   public double share() {
     return max > 0 ? points / max : 0;
   }

@@ -56,32 +56,37 @@ public record UnitRecord(
     }
   }
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   public String unitId() {
     return unit.id();
   }
 
-  /** The unit's bilingual name. */
+  /** {@return the unit's bilingual name} */
   public Label name() {
     return unit.name();
   }
 
-  /** The unit's kind. */
+  /** {@return the unit's kind (district or department)} */
   public UnitKind kind() {
     return unit.kind();
   }
 
-  /** The unit's category. */
+  /** {@return the unit's assessment category (考核类别)} */
   public String category() {
     return unit.category();
   }
 
-  /** The subtotal of one pillar (matched by id), if the pillar was in that year's rule set. */
+  /**
+   * The subtotal of one pillar.
+   *
+   * @param pillar the pillar, matched by id (its name may have changed since)
+   * @return the subtotal, or empty if the pillar was not in that year's rule set
+   */
   public Optional<PillarRecord> pillar(Pillar pillar) {
     return pillars.stream().filter(p -> p.pillar().id().equals(pillar.id())).findFirst();
   }
 
-  /** The total as a share of the largest total (0 when that is 0). */
+  /** {@return the total as a share of the largest total, {@code total / maxTotal} (0 when that is 0)} */
   public double share() {
     return maxTotal > 0 ? total / maxTotal : 0;
   }

@@ -49,7 +49,12 @@ public record YearRecord(
     units = List.copyOf(sorted);
   }
 
-  /** The result of the unit with this id. */
+  /**
+   * The result of one unit.
+   *
+   * @param unitId the unit's id
+   * @return its result, or empty if the unit was not assessed that year
+   */
   public Optional<UnitRecord> unit(String unitId) {
     return units.stream().filter(u -> u.unitId().equals(unitId)).findFirst();
   }
