@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable table of numbers: units (rows, by code) × columns (indicators or aggregates, by
@@ -19,12 +20,12 @@ import java.util.Objects;
 public final class Table {
   private final Units units;
   private final LinkedHashMap<String, double[]> columns;
-  private List<String> columnList;
+  private @Nullable List<String> columnList;
 
   /** The unit codes of a table, shared by the tables of one run; the index is built lazily. */
   static final class Units {
     final ImmutableList<String> codes;
-    private volatile Map<String, Integer> row;
+    private volatile @Nullable Map<String, Integer> row;
 
     Units(List<String> codes) {
       this.codes = ImmutableList.copyOf(codes);

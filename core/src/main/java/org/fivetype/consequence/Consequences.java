@@ -51,11 +51,11 @@ public final class Consequences {
   /**
    * The consequences of {@code current}.
    *
-   * @return the consequences: bonus, excellent quota, two-year rule, cadre records, direction of travel
    * @param current this year's result
    * @param previous last year's result ({@code current.year() − 1}), or empty
    * @param staff staff counts (在编人数) by unit id; a unit without one gets a share but no number of people
    * @param settings the parameters
+   * @return the consequences: bonus, excellent quota, two-year rule, cadre records, direction of travel
    * @throws IllegalArgumentException if {@code previous} is not the year before, a staff count is
    *     negative, or no regulation of the table was in force in the year
    */

@@ -474,11 +474,11 @@ public final class EvidenceTable {
     /**
      * Sets the value of unit {@code u} for indicator {@code i}.
      *
-     * @return this builder
      * @param u the index of the unit in the collection given to {@link EvidenceTable#builder}
      * @param i the index of the indicator in the plan ({@link ScoringPlan#indexOf})
      * @param value the value; a non-finite value, a value outside the rule's domain or a second
      *     value for the same cell is a problem reported by {@link #build()}
+     * @return this builder
      * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
      */
     public Builder set(int u, int i, double value) {
@@ -493,8 +493,8 @@ public final class EvidenceTable {
      * @param u the index of the unit in the collection given to {@link EvidenceTable#builder}
      * @param i the index of the indicator in the plan ({@link ScoringPlan#indexOf})
      * @param value the value, checked as by {@link #set(int, int, double)}
-     * @return this builder
      * @param source the source, "" when not stated
+     * @return this builder
      * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
      * @see #set(int, int, double)
      */
@@ -516,7 +516,7 @@ public final class EvidenceTable {
       c[row] = value;
       present[row]++;
       int k;
-      if (source == lastSource || source.equals(lastSource)) {
+      if (source.equals(lastSource)) { // String.equals tries identity first
         k = lastSourceIndex;
       } else {
         k = sourceIndex.computeIfAbsent(source, s -> {

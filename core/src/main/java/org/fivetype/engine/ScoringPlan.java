@@ -187,7 +187,6 @@ public final class ScoringPlan {
    * <p>Pillar budgets follow the points (a budget is the sum of its indicators' points), and so
    * does the largest total under {@link TotalMethod.Kind#SUM}; thresholds stay shares of it.
    *
-   * @return the variant
    * @param points each indicator's points in plan order ({@link #indexOf}), finite and {@code >
    *     0}; null keeps this plan's
    * @param pillarWeights each pillar's weight in rule-set pillar order, finite and {@code > 0}
@@ -196,6 +195,7 @@ public final class ScoringPlan {
    * @param imputeMissing whether missing evidence is scored as the mean of the present values of
    *     the unit's category for that indicator (COINr {@code indgroup_mean}) instead of zero; the
    *     unit is still flagged as missing the evidence, and the missing-evidence cap still applies
+   * @return the variant
    * @throws IllegalArgumentException if an array has the wrong length or a bad value
    */
   public ScoringPlan withParameters(double @Nullable [] points, double @Nullable [] pillarWeights,

@@ -136,6 +136,8 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Bands> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -82,6 +82,8 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Bonus> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -83,6 +83,8 @@ public record Checklist(int required) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Checklist> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -83,6 +83,8 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Deduction> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

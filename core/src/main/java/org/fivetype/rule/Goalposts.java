@@ -87,6 +87,8 @@ public record Goalposts(double low, double high, Direction direction) implements
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Goalposts> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -186,6 +186,8 @@ public record Relative(Method method, Scope scope, Direction direction, double p
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Relative> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

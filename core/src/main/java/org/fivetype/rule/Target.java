@@ -97,6 +97,8 @@ public record Target(double target, Direction direction, boolean proportional) i
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Target> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -94,6 +94,8 @@ public record Veto(int threshold) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Veto> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
