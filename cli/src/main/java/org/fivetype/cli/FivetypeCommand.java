@@ -88,7 +88,7 @@ final class FivetypeCommand implements Runnable {
     String fromEnv = env.get(PLUGINS_ENV);
     if (fromEnv != null && !fromEnv.isBlank()) {
       List<Path> paths = new ArrayList<>();
-      for (String part : fromEnv.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+      for (String part : fromEnv.split(java.util.regex.Pattern.quote(File.pathSeparator), -1)) {
         if (!part.isBlank()) {
           paths.add(Path.of(part.strip()));
         }

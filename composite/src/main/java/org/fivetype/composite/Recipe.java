@@ -18,6 +18,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.composite.OutlierTreatment.Spec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +60,7 @@ public final class Recipe {
    */
   public record Indicator(String code, Direction direction, double weight, String parent,
       @Nullable Normaliser normaliser, @Nullable String denominator, double scale,
-      @Nullable Transformation transformation, OutlierTreatment.@Nullable Spec treatment,
+      @Nullable Transformation transformation, @Nullable Spec treatment,
       boolean untreated) {
 
     /** An indicator without denominator, transformation or treatment of its own. */
@@ -148,7 +149,7 @@ public final class Recipe {
   private final Weights weights;
   private final @Nullable Classes classes;
   private final @Nullable Imputing imputing;
-  private final OutlierTreatment.@Nullable Spec treatment;
+  private final @Nullable Spec treatment;
   private final Normaliser normaliser;
   private final @Nullable String normaliseGroupBy;
   private final ImmutableList<Indicator> indicators;
@@ -332,7 +333,7 @@ public final class Recipe {
   }
 
   /** The outlier treatment step, or null when there is none. */
-  public OutlierTreatment.@Nullable Spec treatment() {
+  public @Nullable Spec treatment() {
     return treatment;
   }
 
@@ -396,7 +397,7 @@ public final class Recipe {
     private Weights weights = Weights.GIVEN;
     private @Nullable Classes classes;
     private @Nullable Imputing imputing;
-    private OutlierTreatment.@Nullable Spec treatment;
+    private @Nullable Spec treatment;
     private @Nullable Normaliser normaliser;
     private @Nullable String normaliseGroupBy;
     private final List<Indicator> indicators = new ArrayList<>();

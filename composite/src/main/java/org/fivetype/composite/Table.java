@@ -50,6 +50,7 @@ public final class Table {
     }
   }
 
+  @SuppressWarnings("NonApiType") // the columns' order is the map's: a LinkedHashMap says so in the type
   private Table(Units units, LinkedHashMap<String, double[]> columns) {
     this.units = units;
     this.columns = columns;
@@ -134,6 +135,7 @@ public final class Table {
   }
 
   /** A table over shared units with the given columns, taken as they are (no copy). */
+  @SuppressWarnings("NonApiType") // the columns' order is the map's: a LinkedHashMap says so in the type
   static Table wrap(Units units, LinkedHashMap<String, double[]> columns) {
     columns.forEach((k, v) -> {
       if (v.length != units.size()) {

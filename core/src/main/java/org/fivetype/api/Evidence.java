@@ -37,6 +37,14 @@ public record Evidence(Label what, Label unitOfMeasure, Supplier supplier) {
     }
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param what what to collect, e.g. "research days of each leadership-team member"
+   * @param unitOfMeasure e.g. 天 / days, 件 / cases, 比率 / ratio
+   * @param supplier who supplies it
+   * @throws NullPointerException if a component that must be given is null
+   */
   public Evidence {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");

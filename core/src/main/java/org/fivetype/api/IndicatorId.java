@@ -15,6 +15,13 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
+  /**
+   * Checks the components.
+   *
+   * @param value the identifier
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public IndicatorId {
     Objects.requireNonNull(value, "value");
     if (!ID.matcher(value).matches()) {

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Label(String zh, String en) {
 
+  /**
+   * Checks the components.
+   *
+   * @param zh the Chinese text, never blank
+   * @param en the English text, never blank
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Label {
     Objects.requireNonNull(zh, "zh");
     Objects.requireNonNull(en, "en");

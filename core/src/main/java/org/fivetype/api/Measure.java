@@ -29,6 +29,13 @@ public record Measure(String id) implements Comparable<Measure> {
 
   private static final Set<String> KNOWN = Set.copyOf(ALL_IDS);
 
+  /**
+   * Checks the components.
+   *
+   * @param id the measure id, e.g. {@code L7}
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Measure {
     Objects.requireNonNull(id, "id");
     if (!KNOWN.contains(id)) {

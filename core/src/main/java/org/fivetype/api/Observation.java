@@ -15,6 +15,19 @@ import java.util.Objects;
  */
 public record Observation(String unitId, int year, IndicatorId indicator, double value, String source) {
 
+  /**
+   * Checks the components.
+   *
+   * @param unitId the unit
+   * @param year the assessment year
+   * @param indicator the indicator
+   * @param value a finite number; NaN and infinities are rejected (missing evidence is an absent
+   *     observation, never a NaN)
+   * @param source who supplied it (the unit, the inspection, the complaint centre, a survey …); may
+   *     be empty
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Observation {
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(indicator, "indicator");

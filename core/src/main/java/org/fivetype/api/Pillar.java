@@ -29,6 +29,14 @@ public record Pillar(String id, Label name) {
   /** The five pillars of the source document, in its order. */
   public static final List<Pillar> STANDARD = List.of(LEARNING, LEGAL, INTEGRITY, SERVICE, EFFICIENCY);
 
+  /**
+   * Checks the components.
+   *
+   * @param id upper-case identifier such as {@code LEARNING}
+   * @param name the bilingual name
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Pillar {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

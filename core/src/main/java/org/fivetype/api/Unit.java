@@ -17,6 +17,17 @@ public record Unit(String id, Label name, UnitKind kind, String category) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
+  /**
+   * Checks the components.
+   *
+   * @param id a stable identifier: letters, digits, {@code - _ .}, at most 64 characters
+   * @param name the bilingual name
+   * @param kind district or department
+   * @param category the assessment category (考核类别): units of one category are ranked and quota'd
+   *     together
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Unit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -28,6 +28,16 @@ public record BonusScheme(double base, int baseYear, double step, Map<Tier, Doub
   public static final BonusScheme DEFAULTS = new BonusScheme(10_000, 2004, 2_000,
       Map.of(Tier.EXCELLENT, 1.5, Tier.GOOD, 1.2, Tier.PASS, 1.0, Tier.FAIL, 0.0));
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param base the base amount in {@code baseYear}, ≥ 0
+   * @param baseYear the year of {@code base}; earlier years also use {@code base}
+   * @param step the amount the base is raised by each year after {@code baseYear}, ≥ 0
+   * @param multipliers the multiplier of each tier (every tier), ≥ 0, not increasing from EXCELLENT
+   *     to FAIL
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public BonusScheme {
     if (!(base >= 0) || !(step >= 0) || !Double.isFinite(base) || !Double.isFinite(step)) {
       throw new IllegalArgumentException("bonus base " + base + " and step " + step + " must be finite and ≥ 0");

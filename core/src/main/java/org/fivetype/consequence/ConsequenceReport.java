@@ -18,6 +18,17 @@ import java.util.OptionalInt;
  */
 public record ConsequenceReport(int year, OptionalInt previousYear, Regulation regulation, BigDecimal bonusBase,
     BigDecimal bonusPool, List<UnitConsequence> units) {
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param year the assessment year
+   * @param previousYear last year, if its result was available ({@code year − 1})
+   * @param regulation the civil-servant regulation in force (A10)
+   * @param bonusBase the year's bonus base (A7)
+   * @param bonusPool the sum of every unit's bonus
+   * @param units every unit's consequences, sorted by unit id
+   * @throws NullPointerException if a component that must be given is null
+   */
   public ConsequenceReport {
     Objects.requireNonNull(previousYear, "previousYear");
     Objects.requireNonNull(regulation, "regulation");

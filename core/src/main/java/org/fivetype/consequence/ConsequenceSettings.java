@@ -17,6 +17,14 @@ public record ConsequenceSettings(TravelThresholds travel, BonusScheme bonus, Qu
   public static final ConsequenceSettings DEFAULTS =
       new ConsequenceSettings(TravelThresholds.DEFAULTS, BonusScheme.DEFAULTS, QuotaSettings.DEFAULTS);
 
+  /**
+   * Checks the components.
+   *
+   * @param travel where the direction-of-travel labels start
+   * @param bonus the bonus scheme (A7)
+   * @param quota the excellent-civil-servant quota (A10)
+   * @throws NullPointerException if a component that must be given is null
+   */
   public ConsequenceSettings {
     Objects.requireNonNull(travel, "travel");
     Objects.requireNonNull(bonus, "bonus");

@@ -13,6 +13,16 @@ import org.fivetype.api.Numbers;
  * @param change {@code (share − previousShare) × 100}, in percentage points, rounded to 6 decimals
  */
 public record DirectionOfTravel(Travel travel, double previousShare, double share, double change) {
+  /**
+   * Checks the components.
+   *
+   * @param travel the label
+   * @param previousShare last year's share of the maximum
+   * @param share this year's share of the maximum
+   * @param change {@code (share − previousShare) × 100}, in percentage points, rounded to 6
+   *     decimals
+   * @throws NullPointerException if a component that must be given is null
+   */
   public DirectionOfTravel {
     Objects.requireNonNull(travel, "travel");
   }

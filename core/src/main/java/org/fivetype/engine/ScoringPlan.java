@@ -48,14 +48,24 @@ public final class ScoringPlan {
     /** Missing evidence is an error listing every missing (unit, indicator). */
     public static final Options STRICT = new Options(true);
 
-    /** Checks the number of threads. */
+    /**
+     * Checks the number of threads.
+     *
+     * @param strictMissing whether missing evidence is an error (true) or scores zero and is flagged
+     * @param threads the most threads one {@code assess} may use, {@code >= 0}; 0: the available processors
+     * @throws IllegalArgumentException if {@code threads} is negative
+     */
     public Options {
       if (threads < 0) {
         throw new IllegalArgumentException("threads must be >= 0 (0: available processors), was " + threads);
       }
     }
 
-    /** These options with threads = available processors. */
+    /**
+     * These options with threads = available processors.
+     *
+     * @param strictMissing whether missing evidence is an error (true) or scores zero and is flagged
+     */
     public Options(boolean strictMissing) {
       this(strictMissing, 0);
     }

@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Bonus(double perOccurrence, double cap) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param perOccurrence points per occurrence, {@code > 0}
+   * @param cap the most points the indicator can reach; the indicator's points when larger
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Bonus {
     Checks.nonNegative("perOccurrence", perOccurrence);
     Checks.nonNegative("cap", cap);

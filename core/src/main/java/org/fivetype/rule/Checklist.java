@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Checklist(int required) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param required how many items the checklist has, {@code ≥ 1}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Checklist {
     if (required < 1) {
       throw new IllegalArgumentException("a checklist needs at least one required item, was " + required);

@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Deduction(double perOccurrence, double floor) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param perOccurrence points deducted per occurrence, {@code > 0}
+   * @param floor the fewest points the indicator can fall to, {@code ≥ 0}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Deduction {
     Checks.nonNegative("perOccurrence", perOccurrence);
     Checks.nonNegative("floor", floor);

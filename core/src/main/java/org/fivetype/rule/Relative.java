@@ -58,6 +58,16 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     CATEGORY
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param method the method
+   * @param scope the units compared
+   * @param direction which end is better
+   * @param param the step of RANK_STEP ({@code > 0}) or the target of DISTANCE_TO_TARGET; else 0
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Relative {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(scope, "scope");

@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Veto(int threshold) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param threshold how many events trigger the veto, {@code ≥ 1}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Veto {
     if (threshold < 1) {
       throw new IllegalArgumentException("a veto threshold must be ≥ 1, was " + threshold);

@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record YesNo(Direction direction) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param direction which answer is compliant
+   * @throws NullPointerException if a component that must be given is null
+   */
   public YesNo {
     Objects.requireNonNull(direction, "direction");
   }

@@ -148,6 +148,25 @@ public record TierSettings(
   public static final TierSettings DEFAULTS = new TierSettings(0.9, 0.8, 0.6, Tier.FAIL, 1.0, Tier.PASS, 0.6,
       Tier.GOOD, Tier.GOOD, Map.of(Tier.EXCELLENT, 0.2), Rounding.FLOOR_AT_LEAST_ONE, Ties.ALL_IN, MissingVeto.VETO);
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param excellentAt share of the maximum total from which a unit is EXCELLENT
+   * @param goodAt share from which a unit is GOOD
+   * @param passAt share from which a unit passes
+   * @param vetoCap the tier a veto caps at
+   * @param hardPassShare the share of its points a hard indicator must earn to count as passed
+   * @param hardCap the tier a failed hard indicator caps at
+   * @param pillarFloorShare the share of a pillar's points below which the pillar floor applies
+   * @param pillarFloorCap the tier the pillar floor caps at
+   * @param missingCap the tier missing evidence caps at
+   * @param quota per tier, the largest share of a category's units in that tier or better
+   * @param quotaRounding how {@code share · n} becomes a whole number
+   * @param ties what happens to units tied at the quota's cut-off
+   * @param missingVetoEvidence what a veto indicator without evidence does
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public TierSettings {
     Objects.requireNonNull(vetoCap, "vetoCap");
     Objects.requireNonNull(hardCap, "hardCap");

@@ -32,6 +32,16 @@ public record TotalMethod(Kind kind, double scale, Map<String, Double> weights) 
   /** The default: the sum of points. */
   public static final TotalMethod SUM = new TotalMethod(Kind.SUM, 0, Map.of());
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param kind the method
+   * @param scale the maximum of a weighted total (ignored for SUM)
+   * @param weights pillar id → weight {@code > 0} (WEIGHTED_SHARES only; a pillar not listed weighs
+   *     1)
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public TotalMethod {
     Objects.requireNonNull(kind, "kind");
     weights = java.util.Collections.unmodifiableMap(new TreeMap<>(weights));

@@ -38,6 +38,21 @@ public record IndicatorSpec(
     Evidence evidence,
     ScoringRule rule) implements Indicator {
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param id the indicator id
+   * @param pillar its pillar
+   * @param name its bilingual name
+   * @param description its bilingual description
+   * @param points its points, finite and {@code > 0}
+   * @param hard whether it is a hard indicator
+   * @param measures the measures it covers, at least one, kept in docs/measures.md order
+   * @param evidence the evidence it needs
+   * @param rule its scoring rule
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public IndicatorSpec {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(pillar, "pillar");

@@ -40,6 +40,23 @@ public record UnitRecord(
     List<IndicatorId> failedHard,
     List<IndicatorId> missing) {
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param unit the unit (id, bilingual name, kind, category) as it was that year
+   * @param total the total
+   * @param maxTotal the largest total a unit could reach that year
+   * @param tier the tier after the whole tiering chain
+   * @param reasons why this tier, in chain order (the first one is the thresholds' reason)
+   * @param pillars the pillar subtotals, in rule-set order
+   * @param rank the rank within the unit's category (1 = best, equal totals share a rank)
+   * @param categorySize how many units the category had
+   * @param vetoes the veto indicators triggered (一票否决)
+   * @param failedHard the hard indicators failed (硬指标未达标)
+   * @param missing the indicators without evidence
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public UnitRecord {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(tier, "tier");

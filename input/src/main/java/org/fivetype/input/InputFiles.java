@@ -254,7 +254,7 @@ public final class InputFiles {
       return t;
     }
     String found = null;
-    for (String w : t.split("[\\s/()()]+")) {
+    for (String w : t.split("[\\s/()()]+", -1)) { // empty parts name no column
       if (names.contains(w)) {
         if (found != null) {
           return t; // two column names in one cell: left as it is, reported as unknown
@@ -418,7 +418,8 @@ public final class InputFiles {
           }
         }
         if (ok) {
-          units.add(new Unit(id, Label.of(zh, en), kind, category));
+          units.add(new Unit(id, Label.of(zh, en), Objects.requireNonNull(kind, "a row without problems has a kind"),
+              category));
           if (staffCount != null) {
             staffOf.put(id, staffCount);
           }
