@@ -140,20 +140,49 @@ public final class Scopes {
       if (Double.isNaN(v)) {
         return false;
       }
-      long bits = Double.doubleToRawLongBits(v + 0.0); // −0 + 0.0 is +0: one key
-      keys[k] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // ascending as unsigned numbers
+      keys[k] = ascendingKey(v);
     }
+    sortByKeys(idx, keys, len, new int[len]);
+    return true;
+  }
+
+  /**
+   * The key of a value for {@link #sortByKeys}: its IEEE bits made to order as unsigned numbers
+   * (ascending values, ascending keys); {@code v + 0.0} first, so that −0 and +0 are one key, as
+   * they are equal for {@code <}. Not for NaN.
+   *
+   * @param v a value, not NaN
+   * @return its key
+   */
+  public static long ascendingKey(double v) {
+    long bits = Double.doubleToRawLongBits(v + 0.0);
+    return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+  }
+
+  /**
+   * Sorts {@code idx[0..len)} by {@code keys[0..len)} (the key of {@code idx[k]} at {@code k}),
+   * ascending as unsigned numbers, stable: a least-significant-digit radix sort, eight passes of
+   * one byte, a pass skipped when every key has the same byte there; no comparisons, so no
+   * mispredicted branches. {@code keys} and {@code buffer} (at least {@code len} long) are left in
+   * an unspecified order.
+   *
+   * @param idx the indices to sort, in place
+   * @param keys the key of each entry of {@code idx}, same positions
+   * @param len how many entries to sort
+   * @param buffer scratch space of at least {@code len} entries
+   */
+  public static void sortByKeys(int[] idx, long[] keys, int len, int[] buffer) {
     long[] kdst = new long[len];
     int[] src = idx;
-    int[] dst = new int[len];
+    int[] dst = buffer;
     int[] count = new int[256];
     for (int shift = 0; shift < 64; shift += 8) {
       Arrays.fill(count, 0);
       for (int k = 0; k < len; k++) {
         count[(int) (keys[k] >>> shift) & 0xff]++;
       }
-      if (count[(int) (keys[0] >>> shift) & 0xff] == len) {
-        continue;
+      if (len == 0 || count[(int) (keys[0] >>> shift) & 0xff] == len) {
+        continue; // every key has this byte: the pass would move nothing
       }
       int sum = 0;
       for (int b = 0; b < 256; b++) {
@@ -177,7 +206,6 @@ public final class Scopes {
     if (src != idx) {
       System.arraycopy(src, 0, idx, 0, len);
     }
-    return true;
   }
 
   private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] x) {
