@@ -135,7 +135,7 @@ class IndexUncertaintySpecTest {
         name.setAccessible(true); // the input types are private to IndexUncertainty
         return (String) name.invoke(i);
       } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
+        throw new LinkageError("no name() on " + i.getClass(), e);
       }
     }).toList();
   }
