@@ -58,7 +58,7 @@ final class TieringChain {
     final int[] categorySizes;
     @Nullable String current;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists: Java has no generic array creation
     State(Scores s) {
       this.s = s;
       int n = s.unitCount();

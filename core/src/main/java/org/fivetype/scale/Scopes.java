@@ -15,10 +15,24 @@ public final class Scopes {
 
   /** What is done with one scope: {@code idx[0..len)} are the indices of its present values. */
   public interface Body {
+    /**
+     * Works on one scope.
+     *
+     * @param idx the indices into the column of the scope's present values, ascending, in
+     *     {@code idx[0..len)}; the array is reused for the next scope
+     * @param len how many indices are valid; 0 for a scope whose values are all missing
+     */
     void accept(int[] idx, int len);
   }
 
-  /** Checks the shapes: {@code out} (if any) and {@code group} (if any) as long as {@code x}. */
+  /**
+   * Checks the shapes: {@code out} and {@code group} (if any) as long as {@code x}.
+   *
+   * @param x the column
+   * @param group each unit's group id, or null for one scope of all units
+   * @param out the output column
+   * @throws IllegalArgumentException if a length differs, naming both lengths
+   */
   public static void check(double[] x, int @Nullable [] group, double[] out) {
     if (x == null) {
       throw new IllegalArgumentException("column is null");
@@ -35,7 +49,12 @@ public final class Scopes {
 
   /**
    * Calls {@code body} once per scope that has at least one unit (present or not); a scope whose
-   * values are all missing is called with {@code len == 0}.
+   * values are all missing is called with {@code len == 0}. Groups are visited in ascending
+   * order of their ids.
+   *
+   * @param x the column; NaN is a missing value
+   * @param group each unit's group id, or null for one scope of all units
+   * @param body what is done with each scope
    */
   public static void forEach(double[] x, int @Nullable [] group, Body body) {
     int n = x.length;
@@ -120,6 +139,10 @@ public final class Scopes {
    * among them) keep their order. From 64 entries on, a least-significant-digit radix sort of the
    * values' bits (no comparisons; a pass skipped when every key has the same byte there); below
    * that, or if a value is NaN, a merge sort. Both give the same order.
+   *
+   * @param idx indices into {@code x}, sorted in place
+   * @param len how many indices to sort
+   * @param x the values the indices point at
    */
   public static void sortByValue(int[] idx, int len, double[] x) {
     if (len < 2) {
@@ -239,12 +262,24 @@ public final class Scopes {
     System.arraycopy(tmp, 0, a, lo, k);
   }
 
-  /** {@code -v} for lower-is-better, so that higher is always better (as COINr does). */
+  /**
+   * Orients a value so that higher is always better (as COINr does).
+   *
+   * @param v the value
+   * @param lowerIsBetter whether lower values of the column are better
+   * @return {@code -v} for lower-is-better, else {@code v}
+   */
   public static double oriented(double v, boolean lowerIsBetter) {
     return lowerIsBetter ? -v : v;
   }
 
-  /** Every missing value of {@code x} copied as missing into {@code out}. */
+  /**
+   * Copies every missing value of {@code x} as missing into {@code out}; other values of
+   * {@code out} are left alone.
+   *
+   * @param x the column; NaN is a missing value
+   * @param out the output column, as long as {@code x}
+   */
   public static void keepMissing(double[] x, double[] out) {
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) {
@@ -253,7 +288,13 @@ public final class Scopes {
     }
   }
 
-  /** Throws {@link IllegalArgumentException} naming {@code what} unless {@code v} is finite. */
+  /**
+   * Checks that a parameter is finite.
+   *
+   * @param what the parameter's name, for the message
+   * @param v its value
+   * @throws IllegalArgumentException naming {@code what} unless {@code v} is finite
+   */
   public static void finite(String what, double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(what + " must be a finite number, was " + v);
