@@ -74,6 +74,11 @@ final class ReportContext {
     return l == null ? id : l.zh().equals(l.en()) ? l.zh() : l.zh() + " " + l.en();
   }
 
+  /** A unit's place in a map made by {@link #places}, which has every assessed unit. */
+  static int placeOf(Map<String, Integer> places, String unitId) {
+    return java.util.Objects.requireNonNull(places.get(unitId), () -> "no place for the unit " + unitId);
+  }
+
   /**
    * The place of each unit in its category after the caps: units ordered by tier (best first),
    * then by rank by total; units of one tier and one rank share a place.
@@ -81,14 +86,17 @@ final class ReportContext {
   static Map<String, Integer> places(AssessmentResult result) {
     Map<String, Integer> place = new HashMap<>();
     for (List<UnitResult> us : byCategory(result).values()) {
-      for (UnitResult u : us) {
-        int p = 1;
-        for (UnitResult v : us) {
-          if (v.tier().isBetterThan(u.tier()) || (v.tier() == u.tier() && v.rank() < u.rank())) {
-            p++;
-          }
+      // the list is by tier (best first), then rank: a unit's place is 1 + the number of units
+      // with a better tier or the same tier and a better rank, i.e. 1 + the position of the first
+      // unit with its tier and rank (one pass, not a count over the category per unit)
+      int first = 0;
+      for (int k = 0; k < us.size(); k++) {
+        UnitResult u = us.get(k);
+        UnitResult prev = k > 0 ? us.get(k - 1) : u;
+        if (prev.tier() != u.tier() || prev.rank() != u.rank()) {
+          first = k;
         }
-        place.put(u.unit().id(), p);
+        place.put(u.unit().id(), first + 1);
       }
     }
     return place;

@@ -54,6 +54,7 @@ final class XlsxResults {
     write(result, sections, ReportContext.NONE, file);
   }
 
+  @SuppressWarnings("JavaUtilDate") // POI's core properties take the creation time as a java.util.Date
   static void write(AssessmentResult result, List<Section> sections, ReportContext context, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200) {
       @Override
@@ -95,7 +96,7 @@ final class XlsxResults {
         sh.header(header);
         for (UnitResult u : e.getValue()) {
           sh.row();
-          sh.integer(place.get(u.unit().id()));
+          sh.integer(ReportContext.placeOf(place, u.unit().id()));
           sh.integer(u.rank());
           sh.text(u.unit().id());
           sh.text(u.unit().name().zh());
@@ -134,7 +135,7 @@ final class XlsxResults {
         }
         for (IndicatorScore sc : u.indicators()) {
           detail.row();
-          IndicatorSpec spec = specs.get(sc.indicator());
+          IndicatorSpec spec = java.util.Objects.requireNonNull(specs.get(sc.indicator()), "a scored indicator's spec");
           detail.text(u.unit().id());
           detail.text(sc.indicator().value());
           detail.text(spec.name().zh());
@@ -232,6 +233,7 @@ final class XlsxResults {
     private final Sheet sheet;
     private final Styles st;
     private final List<Integer> widths = new ArrayList<>();
+    @SuppressWarnings("NullAway.Init") // set by row(), which every caller calls before the row's first cell
     private Row row;
     private int rows;
     private int col;
