@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Issue 14: every benchmark and size, with floors and peers, then the end-to-end run of
-# `fivetype assess` on 10 M observation rows with its floor. Short settings: one fork, one
-# warm-up and two measured iterations of 1 s, the GC profiler (bytes allocated per op).
+# `fivetype assess` on 10 M observation rows with its floor. Settings: one fork, six warm-up and
+# three measured iterations of 2 s, the GC profiler (bytes allocated per op). (One warm-up second
+# was too short: AbsoluteBenchmark.assess at 10^5 units took 48-70 ms/op in its first five 2-s
+# iterations and 25 ms from the sixth on, RelativeBenchmark.assess 224-298 ms in its first five and
+# 51 ms from the sixth, as the JIT settled (C2 compiled the rank sorting only then); JMH_SHORT=1 brings the
+# short settings back.)
 #   benchmarks/run-all.sh [name [part...]]      (default name: issue-14; default parts: all)
 # Parts, each written as soon as it ends to benchmarks/results/<name>-<part>.json (so that a run
 # cut short keeps what it finished): absolute relative tiering explanations compile mappeer
@@ -10,7 +14,7 @@
 # Then <name>-all.json (every part found) and <name>-table.md (ResultsTable: the tables of
 # benchmarks/README.md); <name>-load.txt has `uptime` before and after each part.
 # SIZES=10000,100000 limits the units of the kernel parts; SKIP_BUILD=1 reuses the built jars.
-# About 30-40 minutes on a quiet 2-core machine for every part.
+# About 25-30 minutes on a quiet 2-core machine for every part.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 name="${1:-issue-14}"
@@ -24,7 +28,9 @@ cd "$root"
 load() { echo "$1: $(date -u +%H:%M:%S) $(uptime)" | tee -a "$out/$name-load.txt"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB; $(java -version 2>&1 | head -1)" \
   | tee -a "$out/$name-load.txt"
-short=(-f 1 -wi 1 -w 1 -i 2 -r 1 -prof gc -foe true)
+short=(-f 1 -wi 6 -w 2 -i 3 -r 2 -prof gc -foe true)
+[ "${JMH_SHORT:-0}" != 1 ] || short=(-f 1 -wi 1 -w 1 -i 2 -r 1 -prof gc -foe true)
+echo "settings: ${short[*]}" | tee -a "$out/$name-load.txt"
 sizes=()
 [ -z "${SIZES:-}" ] || sizes=(-p "units=$SIZES")
 for part in "${parts[@]}"; do

@@ -50,6 +50,53 @@ public final class Scopes {
       body.accept(idx, len);
       return;
     }
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (int g : group) {
+      lo = Math.min(lo, g);
+      hi = Math.max(hi, g);
+    }
+    if (n == 0) {
+      return;
+    }
+    if ((long) hi - lo >= n) {
+      forEachSparse(x, group, body, idx);
+      return;
+    }
+    // the usual case (group numbers 0..G-1): one counting pass, each scope's present indices
+    // gathered in ascending order into one array, scopes in ascending group number
+    int span = hi - lo + 1;
+    int[] units = new int[span];
+    int[] start = new int[span + 1];
+    for (int i = 0; i < n; i++) {
+      int g = group[i] - lo;
+      units[g]++;
+      if (!Double.isNaN(x[i])) {
+        start[g + 1]++;
+      }
+    }
+    for (int g = 0; g < span; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] all = new int[start[span]];
+    int[] fill = Arrays.copyOf(start, span);
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(x[i])) {
+        all[fill[group[i] - lo]++] = i;
+      }
+    }
+    for (int g = 0; g < span; g++) {
+      if (units[g] > 0) {
+        int len = start[g + 1] - start[g];
+        System.arraycopy(all, start[g], idx, 0, len);
+        body.accept(idx, len);
+      }
+    }
+  }
+
+  /** {@link #forEach} for group numbers spread wider than the column is long. */
+  private static void forEachSparse(double[] x, int[] group, Body body, int[] idx) {
+    int n = x.length;
     int[] ids = group.clone();
     Arrays.sort(ids);
     int g = 0;
@@ -68,13 +115,69 @@ public final class Scopes {
     }
   }
 
-  /** Sorts {@code idx[0..len)} by ascending {@code x[idx[k]]}, stable (insertion/merge sort). */
+  /**
+   * Sorts {@code idx[0..len)} by ascending {@code x[idx[k]]}, stable: equal values (−0 and +0
+   * among them) keep their order. From 64 entries on, a least-significant-digit radix sort of the
+   * values' bits (no comparisons; a pass skipped when every key has the same byte there); below
+   * that, or if a value is NaN, a merge sort. Both give the same order.
+   */
   public static void sortByValue(int[] idx, int len, double[] x) {
     if (len < 2) {
       return;
     }
+    if (len >= 64 && radixSort(idx, len, x)) {
+      return;
+    }
     int[] tmp = new int[len];
     mergeSort(idx, tmp, 0, len, x);
+  }
+
+  /** The radix sort of {@link #sortByValue}; false (nothing moved) if a value is NaN. */
+  private static boolean radixSort(int[] idx, int len, double[] x) {
+    long[] keys = new long[len];
+    for (int k = 0; k < len; k++) {
+      double v = x[idx[k]];
+      if (Double.isNaN(v)) {
+        return false;
+      }
+      long bits = Double.doubleToRawLongBits(v + 0.0); // −0 + 0.0 is +0: one key
+      keys[k] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // ascending as unsigned numbers
+    }
+    long[] kdst = new long[len];
+    int[] src = idx;
+    int[] dst = new int[len];
+    int[] count = new int[256];
+    for (int shift = 0; shift < 64; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int k = 0; k < len; k++) {
+        count[(int) (keys[k] >>> shift) & 0xff]++;
+      }
+      if (count[(int) (keys[0] >>> shift) & 0xff] == len) {
+        continue;
+      }
+      int sum = 0;
+      for (int b = 0; b < 256; b++) {
+        int c = count[b];
+        count[b] = sum;
+        sum += c;
+      }
+      for (int k = 0; k < len; k++) {
+        long key = keys[k];
+        int p = count[(int) (key >>> shift) & 0xff]++;
+        kdst[p] = key;
+        dst[p] = src[k];
+      }
+      long[] kt = keys;
+      keys = kdst;
+      kdst = kt;
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != idx) {
+      System.arraycopy(src, 0, idx, 0, len);
+    }
+    return true;
   }
 
   private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] x) {

@@ -131,8 +131,10 @@ public final class Checklists {
       for (int c = 0; c < widths.length; c++) {
         sheet.setColumnWidth(c, widths[c] * 256);
       }
+      wb.getProperties().getCoreProperties().setCreated(
+          java.util.Optional.of(new java.util.Date(XlsxResults.FIXED_TIME)));
       try (var os = Files.newOutputStream(file)) {
-        wb.write(os);
+        FixedTimeZip.write(wb, os); // identical runs give identical bytes
       }
     }
   }

@@ -354,7 +354,7 @@ final class IndexFiles {
       }
       wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-        wb.write(os);
+        FixedTimeZip.write(wb, os); // identical runs give identical bytes
       }
     }
   }

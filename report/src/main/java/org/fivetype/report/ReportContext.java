@@ -81,14 +81,17 @@ final class ReportContext {
   static Map<String, Integer> places(AssessmentResult result) {
     Map<String, Integer> place = new HashMap<>();
     for (List<UnitResult> us : byCategory(result).values()) {
-      for (UnitResult u : us) {
-        int p = 1;
-        for (UnitResult v : us) {
-          if (v.tier().isBetterThan(u.tier()) || (v.tier() == u.tier() && v.rank() < u.rank())) {
-            p++;
-          }
+      // the list is by tier (best first), then rank: a unit's place is 1 + the number of units
+      // with a better tier or the same tier and a better rank, i.e. 1 + the position of the first
+      // unit with its tier and rank (one pass, not a count over the category per unit)
+      int first = 0;
+      for (int k = 0; k < us.size(); k++) {
+        UnitResult u = us.get(k);
+        UnitResult prev = k > 0 ? us.get(k - 1) : u;
+        if (prev.tier() != u.tier() || prev.rank() != u.rank()) {
+          first = k;
         }
-        place.put(u.unit().id(), p);
+        place.put(u.unit().id(), first + 1);
       }
     }
     return place;

@@ -71,6 +71,13 @@ class ChecklistRoundTripTest {
   }
 
   @Test
+  void theFormHasFixedTimesSoIdenticalRunsGiveIdenticalBytes() throws Exception {
+    Path out = tmp.resolve("checklist-times");
+    Checklists.write(Demo.RULES, units(), YEAR, out);
+    assertThat(FixedTimeZipTest.entryTimes(out.resolve("checklist.xlsx"))).containsOnly(XlsxResults.FIXED_TIME);
+  }
+
+  @Test
   void aFilledXlsxChecklistWithBlankCellsIsAssessedAsItIs() throws Exception {
     List<Unit> units = units();
     Path out = tmp.resolve("checklist");

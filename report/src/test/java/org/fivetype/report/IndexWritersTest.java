@@ -36,6 +36,13 @@ class IndexWritersTest {
   }
 
   @Test
+  void theWorkbookHasFixedTimesSoIdenticalRunsGiveIdenticalBytes(@TempDir Path tmp) throws Exception {
+    // before: POI stamped every zip entry with the time of writing, so two runs two seconds apart differed
+    IndexWriters.standard().write(result(3, "a"), tmp.resolve("out"));
+    assertThat(FixedTimeZipTest.entryTimes(tmp.resolve("out/results.xlsx"))).containsOnly(XlsxResults.FIXED_TIME);
+  }
+
+  @Test
   void hostileNamesStayText(@TempDir Path tmp) throws Exception {
     String evil = "=HYPERLINK(\"http://x\")<script>alert(1)</script>";
     IndexWriters.standard().write(result(3, evil), tmp.resolve("out"));
