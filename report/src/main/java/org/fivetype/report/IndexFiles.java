@@ -347,8 +347,7 @@ final class IndexFiles {
       }
       sheet(wb, names, new SheetTable("treatment log 处理记录", List.of(Label.of("指标", "indicator"),
           Label.of("处理", "treatment"), Label.of("步数", "steps"), Label.of("低端", "low"), Label.of("高端", "high"),
-          Label.of("偏度", "skewness"), Label.of("峰度", "kurtosis"), Label.of("通过", "passed")), log), header,
-          st);
+          Label.of("偏度", "skewness"), Label.of("峰度", "kurtosis"), Label.of("通过", "passed")), log), st);
       if (robustness != null) {
         sheet(wb, names, robustness.sheet(r), st);
       }

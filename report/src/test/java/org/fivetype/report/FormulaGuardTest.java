@@ -99,8 +99,10 @@ class FormulaGuardTest {
 
   @Test
   void resultsCsv() throws Exception {
-    // per unit: name_zh, name_en, category, and the departures column
-    assertCsvGuarded(out.resolve("results.csv"), 4 * units.size());
+    // per unit: name_zh, name_en, category (the departures column starts with the principle, A7:
+    // its hostile reason is inside the cell, where no spreadsheet evaluates it)
+    assertCsvGuarded(out.resolve("results.csv"), 3 * units.size());
+    assertThat(csv(out.resolve("results.csv")).get(1)).endsWith("A7: =1+1 equal bonus in the pilot year");
   }
 
   @Test
@@ -134,9 +136,8 @@ class FormulaGuardTest {
   void resultsXlsx() throws Exception {
     int perUnit = 3 // the category sheet: name (zh), name (en), category
         + 2 * RENAMED // the indicator sheet: each renamed indicator's names (zh, en)
-        + 1 // the consequences sheet: the name
-        + 3; // the robustness sheet: names and category
-    int departures = 1;
+        + 1; // the consequences sheet: the name (the robustness section has no sheet)
+    int departures = 1; // the departures sheet: the reason
     assertXlsxGuarded(out.resolve("results.xlsx"), perUnit * units.size() + departures);
   }
 
@@ -159,11 +160,12 @@ class FormulaGuardTest {
   @Test
   void indexCsvAndXlsx(@TempDir Path dir) throws Exception {
     int n = HOSTILE.size();
+    // an index's unit codes, names and group labels are text of its data file
     List<String> codes = new ArrayList<>();
     double[] x = new double[n];
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
-      codes.add("U" + i);
+      codes.add(HOSTILE.get(i) + " code");
       x[i] = i - 3; // negative values too: they stay numbers
       rank[i] = n - i;
     }
@@ -176,17 +178,17 @@ class FormulaGuardTest {
         Map.of("x", x), Map.of(agg, x), Map.of(agg, rank), null, List.of(), List.of(), List.of(), List.of(), List.of());
     List<IndexRobustness.UnitRow> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      // an index's unit codes are free text of the data file
-      rows.add(new IndexRobustness.UnitRow(HOSTILE.get(i), rank[i], rank[i], 1, n, new double[0], new double[0]));
+      rows.add(new IndexRobustness.UnitRow(codes.get(i), rank[i], rank[i], 1, n, new double[0], new double[0]));
     }
     IndexWriters.standard().withRobustness(new IndexRobustness("spec.json", 8, 1, 16, List.of(), rows))
         .write(r, dir.resolve("out"));
-    // results.csv: per unit its name and its group label, and the aggregate's code in the header
-    assertCsvGuarded(dir.resolve("out/results.csv"), 2 * n + 1);
+    // results.csv: per unit its code, name and group label, and the aggregate's code in the header
+    assertCsvGuarded(dir.resolve("out/results.csv"), 3 * n + 1);
     // robustness.csv: per unit its code
     assertCsvGuarded(dir.resolve("out/robustness.csv"), n);
-    // results.xlsx: results sheet (name, group, the aggregate's header) and robustness sheet (code)
-    assertXlsxGuarded(dir.resolve("out/results.xlsx"), 2 * n + 1 + n);
+    // results.xlsx: the results sheet (code, name, group, the aggregate's header), a sheet per step
+    // of the data (raw, imputed, treated, normalised: the code) and the robustness sheet (the code)
+    assertXlsxGuarded(dir.resolve("out/results.xlsx"), 3 * n + 1 + 4 * n + n);
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("out/results.xlsx")))) {
       int negative = 0;
       for (var row : wb.getSheetAt(0)) {
