@@ -44,8 +44,15 @@ class HistoryStoreQuietTest {
   }
 
   private String[] assess(String history, int year, String out, String... more) {
+    Path obs = dir.resolve("observations-" + year + ".csv");
+    try {
+      java.nio.file.Files.writeString(obs, java.nio.file.Files.readString(BAD.resolve("good-observations.csv"))
+          .replace(",2024,", "," + year + ","));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     java.util.List<String> a = new java.util.ArrayList<>(java.util.List.of("assess", "--units",
-        BAD.resolve("good-units.csv").toString(), "--observations", BAD.resolve("good-observations.csv").toString(),
+        BAD.resolve("good-units.csv").toString(), "--observations", obs.toString(),
         "--year", Integer.toString(year), "--out", dir.resolve(out).toString(), "--history", history));
     a.addAll(java.util.List.of(more));
     return a.toArray(String[]::new);

@@ -177,9 +177,10 @@ class StoreLastTest {
     Path h = existingStore();
     List<YearRecord> before = contents(h);
     YearRecord stored = before.get(0);
-    YearRecord changed = new YearRecord(2024, stored.ruleSetId(), stored.ruleSetFingerprint(), "changed",
+    YearRecord changed = new YearRecord(2024, stored.ruleSetId(), stored.ruleSetFingerprint(), "c".repeat(64),
         stored.units().subList(0, 1));
-    YearRecord next = new YearRecord(2025, stored.ruleSetId(), stored.ruleSetFingerprint(), "next", stored.units());
+    YearRecord next = new YearRecord(2025, stored.ruleSetId(), stored.ruleSetFingerprint(), "e".repeat(64),
+        stored.units());
     Path out = w.resolve("out1");
     String results = Files.readString(out.resolve("results.json"));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
