@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.fivetype.api.Label;
 
 /**
@@ -275,10 +276,7 @@ final class IndexFiles {
       header.setWrapText(true);
       CellStyle quoted = wb.createCellStyle();
       quoted.setQuotePrefixed(true);
-      CellStyle headerQuoted = wb.createCellStyle();
-      headerQuoted.cloneStyleFrom(header);
-      headerQuoted.setQuotePrefixed(true);
-      Styles st = new Styles(header, headerQuoted, quoted);
+      Styles st = new Styles(wb, header, quoted);
       Set<String> names = new HashSet<>();
       // the results as in results.csv
       List<Label> h = new ArrayList<>(List.of(Label.of("名次", "rank"), Label.of("单位", "unit"),
@@ -363,7 +361,37 @@ final class IndexFiles {
   }
 
   /** The styles of the index workbook: bold headers, and quote-prefixed copies for text a spreadsheet could take for a formula. */
-  private record Styles(CellStyle header, CellStyle headerQuoted, CellStyle quoted) {}
+  private static final class Styles {
+    private final XSSFWorkbook wb;
+    private final CellStyle header;
+    private final CellStyle quoted;
+    private @Nullable CellStyle headerQuoted;
+
+    Styles(XSSFWorkbook wb, CellStyle header, CellStyle quoted) {
+      this.wb = wb;
+      this.header = header;
+      this.quoted = quoted;
+    }
+
+    CellStyle header() {
+      return header;
+    }
+
+    CellStyle quoted() {
+      return quoted;
+    }
+
+    /** Made on first use, so a workbook without such a header holds no unused style (same bytes as before). */
+    CellStyle headerQuoted() {
+      if (headerQuoted == null) {
+        CellStyle h = wb.createCellStyle();
+        h.cloneStyleFrom(header);
+        h.setQuotePrefixed(true);
+        headerQuoted = h;
+      }
+      return headerQuoted;
+    }
+  }
 
   private static void sheet(XSSFWorkbook wb, Set<String> used, SheetTable t, Styles st) {
     String name = t.name().replaceAll("[\\[\\]:*?/\\\\']", "_");
@@ -379,7 +407,8 @@ final class IndexFiles {
     for (int c = 0; c < t.header().size(); c++) {
       Label l = t.header().get(c);
       // an indicator's or aggregate's code comes from the recipe: guarded like every text cell
-      Cells.xlsxText(hr.createCell(c), l.en().isEmpty() ? l.zh() : l.zh() + "\n" + l.en(), st.header(), st.headerQuoted());
+      String text = l.en().isEmpty() ? l.zh() : l.zh() + "\n" + l.en();
+      Cells.xlsxText(hr.createCell(c), text, st.header(), Cells.formulaLike(text) ? st.headerQuoted() : st.header());
     }
     sh.createFreezePane(0, 1);
     int r = 1;
