@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fivetype.plugin.Plugins;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -47,7 +48,7 @@ final class FivetypeCommand implements Runnable {
   List<Path> plugins = new ArrayList<>();
 
   private final Map<String, String> env;
-  private Plugins loaded;
+  private @Nullable Plugins loaded;
 
   FivetypeCommand(PrintStream out, PrintStream err, boolean terminal) {
     this(out, err, terminal, System.getenv());
@@ -87,7 +88,7 @@ final class FivetypeCommand implements Runnable {
     String fromEnv = env.get(PLUGINS_ENV);
     if (fromEnv != null && !fromEnv.isBlank()) {
       List<Path> paths = new ArrayList<>();
-      for (String part : fromEnv.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+      for (String part : fromEnv.split(java.util.regex.Pattern.quote(File.pathSeparator), -1)) {
         if (!part.isBlank()) {
           paths.add(Path.of(part.strip()));
         }
@@ -99,7 +100,7 @@ final class FivetypeCommand implements Runnable {
   }
 
   /** The default plugin folder: the system property {@value #PLUGINS_PROPERTY}, else plugins/ beside the running jar. */
-  static Path defaultPluginFolder() {
+  static @Nullable Path defaultPluginFolder() {
     String prop = System.getProperty(PLUGINS_PROPERTY);
     if (prop != null && !prop.isBlank()) {
       return Path.of(prop);

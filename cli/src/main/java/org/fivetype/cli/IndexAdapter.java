@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
@@ -40,6 +41,7 @@ import org.fivetype.composite.TreatmentLog;
 import org.fivetype.input.UnitTable;
 import org.fivetype.input.UnitTables;
 import org.fivetype.report.IndexResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where {@code fivetype index} meets the composite library ({@link Recipe}, {@link
@@ -130,6 +132,11 @@ final class IndexAdapter {
     }
   }
 
+  /** An aggregate's level in a map made by {@link #levels}, which has every aggregate. */
+  private static int levelOf(Map<String, Integer> level, String code) {
+    return Objects.requireNonNull(level.get(code), () -> "no level for " + code);
+  }
+
   /** The writers' model of a run. */
   static IndexResult result(LoadedRecipe lr, Path recipeFile, UnitTable data, Path dataFile, RecipeResult res)
       throws IOException {
@@ -139,10 +146,10 @@ final class IndexAdapter {
     Map<String, Double> weights = res.weights();
     List<IndexResult.Node> tree = new ArrayList<>();
     List<Recipe.Aggregate> aggs = new ArrayList<>(r.aggregates());
-    aggs.sort((a, b) -> Integer.compare(level.get(b.code()), level.get(a.code()))); // stable: recipe order within a level
+    aggs.sort((a, b) -> Integer.compare(levelOf(level, b.code()), levelOf(level, a.code()))); // stable: recipe order within a level
     for (Recipe.Aggregate a : aggs) {
       tree.add(new IndexResult.Node(a.code(), true, a.parent(), weights.getOrDefault(a.code(), a.weight()),
-          level.get(a.code()), describe(a.aggregation()), null));
+          levelOf(level, a.code()), describe(a.aggregation()), null));
     }
     for (Recipe.Indicator i : r.indicators()) {
       Normaliser n = i.normaliser() != null ? i.normaliser() : r.normaliser();
@@ -389,7 +396,7 @@ final class IndexAdapter {
   }
 
   /** Copies the keys of {@code src} that {@code into} does not have (a step this export does not know). */
-  private static void keepUnknown(JsonNode src, ObjectNode into) {
+  private static void keepUnknown(@Nullable JsonNode src, ObjectNode into) {
     if (src == null || !src.isObject()) {
       return;
     }
@@ -510,7 +517,7 @@ final class IndexAdapter {
         tree(r, c, depth + 1, aggs, inds, level, out);
       }
     } else {
-      Recipe.Indicator i = inds.get(code);
+      Recipe.Indicator i = Objects.requireNonNull(inds.get(code), "a node of the tree is an aggregate or an indicator");
       out.println(pad + i.code() + "  (" + (i.direction() == Direction.HIGHER_IS_BETTER ? "higher 越高越好"
           : "lower 越低越好") + ", weight " + num(i.weight())
           + (i.normaliser() == null ? "" : ", " + describe(i.normaliser())) + ")");

@@ -154,8 +154,8 @@ final class IndexCommand implements Callable<Integer> {
       if (shown++ >= 5) {
         break;
       }
-      top.append("  ").append(r.ranks().get(r.index())[i]).append(". ").append(r.units().get(i)).append(' ')
-          .append(org.fivetype.api.Numbers.format(r.scores().get(r.index())[i]));
+      top.append("  ").append(r.rank(r.index())[i]).append(". ").append(r.units().get(i)).append(' ')
+          .append(org.fivetype.api.Numbers.format(r.score(r.index())[i]));
       if (r.classes() != null && r.classes().classOf().get(i) != null) {
         top.append(' ').append(r.classes().classOf().get(i));
       }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** The entry point of {@code fivetype}: runs a command and exits with one of {@link ExitCodes}. */
@@ -16,6 +17,8 @@ public final class Main {
   private Main() {}
 
   /** Runs the command line and exits. */
+  // on Java 17 (the release built for) System.console() is null when no terminal is attached
+  @SuppressWarnings("SystemConsoleNull")
   public static void main(String[] args) {
     quietLibraries();
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -56,8 +59,8 @@ public final class Main {
       java.util.Map<String, String> env) {
     FivetypeCommand root = new FivetypeCommand(out, err, terminal, env);
     CommandLine cl = new CommandLine(root);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cl.setParameterExceptionHandler((ex, a) -> {
       err.println("fivetype: " + ex.getMessage());
@@ -200,7 +203,7 @@ public final class Main {
   }
 
   /** The message of the innermost cause, on one line and at most 300 characters; null if there is none. */
-  static String rootCause(Throwable ex) {
+  static @Nullable String rootCause(Throwable ex) {
     Throwable t = ex.getCause();
     if (t == null) {
       return null;
@@ -214,7 +217,8 @@ public final class Main {
   }
 
   private static String describe(Exception ex) {
-    Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    Throwable t = ex instanceof UncheckedIOException u
+        ? requireNonNull(u.getCause(), "an UncheckedIOException has a cause") : ex;
     if (t instanceof org.fivetype.report.OutputDirectoryException o) {
       StringBuilder sb = new StringBuilder(o.getFile()).append(' ').append(o.getReason()).append(':');
       int shown = 0;
@@ -228,7 +232,7 @@ public final class Main {
       return sb.toString();
     }
     if (t instanceof Checks.Unreadable) {
-      return t.getMessage();
+      return String.valueOf(t.getMessage());
     }
     if (t instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + (f.getReason() == null ? " already exists" : " " + f.getReason());

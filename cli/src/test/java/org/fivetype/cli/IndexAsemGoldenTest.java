@@ -123,14 +123,14 @@ class IndexAsemGoldenTest {
     int full = 0;
     for (Map<String, String> want : csv(dir.resolve("results_csv/DataAggregated.csv"))) {
       JsonNode u = units.get(want.get("UnitCode"));
-      for (var it = u.get("scores").fields(); it.hasNext(); ) {
+      for (var it = u.get("scores").properties().iterator(); it.hasNext(); ) {
         var e = it.next();
         double w = Double.parseDouble(want.get(e.getKey()));
         assertThat(e.getValue().asDouble()).as(want.get("UnitCode") + "/" + e.getKey()).isCloseTo(w,
             org.assertj.core.data.Offset.offset(1e-9));
         full++;
       }
-      for (var it = u.get("normalised").fields(); it.hasNext(); ) {
+      for (var it = u.get("normalised").properties().iterator(); it.hasNext(); ) {
         var e = it.next();
         double w = Double.parseDouble(want.get(e.getKey()));
         assertThat(e.getValue().asDouble()).as(want.get("UnitCode") + "/" + e.getKey()).isCloseTo(w,

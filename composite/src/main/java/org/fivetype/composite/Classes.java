@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named classes (bands) of one column of the results, cut on the value <b>rounded</b> to a
@@ -67,7 +68,7 @@ public record Classes(String column, int decimals, List<Band> bands) {
   }
 
   /** The class of a value (the name of its band), or null for a missing value. */
-  public String classify(double v) {
+  public @Nullable String classify(double v) {
     if (Double.isNaN(v)) {
       return null;
     }

@@ -77,15 +77,15 @@ public final class Normaliser {
 
   private final Kind kind;
   private final double[] params;
-  private final String reference;
-  private final Ties ties;
+  private final @Nullable String reference;
+  private final @Nullable Ties ties;
   private final boolean cap;
 
-  private Normaliser(Kind kind, String reference, double... params) {
+  private Normaliser(Kind kind, @Nullable String reference, double... params) {
     this(kind, reference, null, false, params);
   }
 
-  private Normaliser(Kind kind, String reference, Ties ties, boolean cap, double... params) {
+  private Normaliser(Kind kind, @Nullable String reference, @Nullable Ties ties, boolean cap, double... params) {
     this.ties = ties;
     this.cap = cap;
     this.kind = kind;
@@ -187,7 +187,7 @@ public final class Normaliser {
   }
 
   /** The ties of {@link Kind#RANK_TIES} and {@link Kind#BORDA_TIES}, else null. */
-  public Ties ties() {
+  public @Nullable Ties ties() {
     return ties;
   }
 
@@ -226,7 +226,7 @@ public final class Normaliser {
    *     otherwise)
    * @param out where the result is written (may be {@code x})
    */
-  public void apply(double[] x, int @Nullable [] group, Direction direction, List<String> units,
+  public void apply(double[] x, int @Nullable [] group, Direction direction, @Nullable List<String> units,
       double[] out) {
     switch (kind) {
       case MIN_MAX -> {
@@ -236,9 +236,11 @@ public final class Normaliser {
           Normalisation.minMax(x, group, direction, params[0], params[1], out);
         }
       }
-      case RANK_TIES -> Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER, ties, 0, out);
-      case BORDA_TIES ->
-          Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER, ties, -1, out);
+      // rank(Ties) and borda(Ties) are the only makers of these kinds, and they require the ties
+      case RANK_TIES -> Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER,
+          Objects.requireNonNull(ties, "the ties of a rank normaliser"), 0, out);
+      case BORDA_TIES -> Ranks.rank(x, group, direction == Direction.LOWER_IS_BETTER,
+          Objects.requireNonNull(ties, "the ties of a borda normaliser"), -1, out);
       case DISTANCE_TO_TARGET_1X -> Ranks.distanceToTarget1x(x, group,
           direction == Direction.LOWER_IS_BETTER, params[0], cap, out);
       case DISTANCE_TO_REFERENCE_1X -> {

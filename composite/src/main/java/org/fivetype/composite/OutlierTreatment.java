@@ -84,7 +84,7 @@ public final class OutlierTreatment {
   /**
    * The parameters of the treatment.
    *
-   * @param winMax the most Winsorisation steps per indicator (COINr {@code winmax}; its default is
+   * @param winMax the most Winsorisation steps per indicator (COINr's argument winmax; its default is
    *     10% of the units rounded up, see {@link #coinrDefault(int)}), ≥ 0
    * @param skewThreshold the absolute skewness threshold (COINr {@code t_skew}, default 2)
    * @param kurtosisThreshold the kurtosis threshold (COINr {@code t_kurt}, default 3.5)
@@ -128,7 +128,7 @@ public final class OutlierTreatment {
 
     /**
      * COINr 1.x's default treatment ({@code Treat} with {@code f1 = "winsorise"}, {@code f2 =
-     * "log_CT"}, thresholds 2 and 3.5) with the given {@code winmax} (COINr 1.x's default is 5).
+     * "log_CT"}, thresholds 2 and 3.5) with the given {@code winMax} (COINr 1.x's winmax, whose default is 5).
      */
     public static Spec coinr1(int winMax) {
       return new Spec(winMax, 2, 3.5, true, Fallback.CT_LOG, Rules.COINR_1);

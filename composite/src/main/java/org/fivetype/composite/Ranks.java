@@ -1,6 +1,7 @@
 package org.fivetype.composite;
 
 import org.fivetype.scale.Scopes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalisations that the composite engine adds to {@code org.fivetype.scale.Normalisation}
@@ -62,7 +63,7 @@ final class Ranks {
    * Ranks, worst 1 and best n among the present values of each scope, ties as R's {@code
    * rank(ties.method = …)}, plus {@code shift} (−1 for Borda). Missing values stay missing.
    */
-  static void rank(double[] x, int[] group, boolean down, Normaliser.Ties ties, double shift,
+  static void rank(double[] x, int @Nullable [] group, boolean down, Normaliser.Ties ties, double shift,
       double[] out) {
     Scopes.check(x, group, out);
     double[] result = new double[x.length];
@@ -102,7 +103,7 @@ final class Ranks {
    *
    * @throws IllegalArgumentException if the target equals the scope's minimum (division by 0)
    */
-  static void distanceToTarget1x(double[] x, int[] group, boolean down, double target,
+  static void distanceToTarget1x(double[] x, int @Nullable [] group, boolean down, double target,
       boolean cap, double[] out) {
     Scopes.finite("target", target);
     Scopes.check(x, group, out);
@@ -131,7 +132,7 @@ final class Ranks {
    *
    * @throws IllegalArgumentException if the reference has no value or is the minimum
    */
-  static void distanceToReference1x(double[] x, int[] group, boolean down, int reference,
+  static void distanceToReference1x(double[] x, int @Nullable [] group, boolean down, int reference,
       boolean cap, double[] out) {
     Scopes.check(x, group, out);
     if (Double.isNaN(x[reference])) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.composite.OutlierTreatment.Spec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,12 +59,13 @@ public final class Recipe {
    *     list(code = "none")})
    */
   public record Indicator(String code, Direction direction, double weight, String parent,
-      Normaliser normaliser, String denominator, double scale, Transformation transformation,
-      OutlierTreatment.Spec treatment, boolean untreated) {
+      @Nullable Normaliser normaliser, @Nullable String denominator, double scale,
+      @Nullable Transformation transformation, @Nullable Spec treatment,
+      boolean untreated) {
 
     /** An indicator without denominator, transformation or treatment of its own. */
     public Indicator(String code, Direction direction, double weight, String parent,
-        Normaliser normaliser) {
+        @Nullable Normaliser normaliser) {
       this(code, direction, weight, parent, normaliser, null, 1, null, null, false);
     }
 
@@ -86,11 +88,11 @@ public final class Recipe {
    *     aggregate is no error. 0 (the default) = any one child suffices, and a unit with none is an
    *     error.
    */
-  public record Aggregate(String code, double weight, String parent, Aggregation aggregation,
+  public record Aggregate(String code, double weight, @Nullable String parent, Aggregation aggregation,
       double dataThreshold) {
 
     /** An aggregate without a data-availability threshold. */
-    public Aggregate(String code, double weight, String parent, Aggregation aggregation) {
+    public Aggregate(String code, double weight, @Nullable String parent, Aggregation aggregation) {
       this(code, weight, parent, aggregation, 0);
     }
 
@@ -142,12 +144,12 @@ public final class Recipe {
     }
   }
 
-  private final String name;
-  private final Screening screening;
+  private final @Nullable String name;
+  private final @Nullable Screening screening;
   private final Weights weights;
-  private final Classes classes;
-  private final Imputing imputing;
-  private final OutlierTreatment.Spec treatment;
+  private final @Nullable Classes classes;
+  private final @Nullable Imputing imputing;
+  private final @Nullable Spec treatment;
   private final Normaliser normaliser;
   private final @Nullable String normaliseGroupBy;
   private final ImmutableList<Indicator> indicators;
@@ -311,7 +313,7 @@ public final class Recipe {
   }
 
   /** The screening of units, or null when there is none. */
-  public Screening screening() {
+  public @Nullable Screening screening() {
     return screening;
   }
 
@@ -321,7 +323,7 @@ public final class Recipe {
   }
 
   /** The classes of the results, or null. */
-  public Classes classes() {
+  public @Nullable Classes classes() {
     return classes;
   }
 
@@ -331,7 +333,7 @@ public final class Recipe {
   }
 
   /** The outlier treatment step, or null when there is none. */
-  public OutlierTreatment.@Nullable Spec treatment() {
+  public @Nullable Spec treatment() {
     return treatment;
   }
 
@@ -390,14 +392,14 @@ public final class Recipe {
 
   /** Builds a {@link Recipe}. */
   public static final class Builder {
-    private String name;
-    private Screening screening;
+    private @Nullable String name;
+    private @Nullable Screening screening;
     private Weights weights = Weights.GIVEN;
-    private Classes classes;
-    private Imputing imputing;
-    private OutlierTreatment.Spec treatment;
-    private Normaliser normaliser;
-    private String normaliseGroupBy;
+    private @Nullable Classes classes;
+    private @Nullable Imputing imputing;
+    private @Nullable Spec treatment;
+    private @Nullable Normaliser normaliser;
+    private @Nullable String normaliseGroupBy;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Aggregate> aggregates = new ArrayList<>();
 
@@ -469,7 +471,7 @@ public final class Recipe {
     }
 
     /** Adds an aggregate ({@code parent} null for a root). */
-    public Builder aggregate(String code, double weight, String parent, Aggregation how) {
+    public Builder aggregate(String code, double weight, @Nullable String parent, Aggregation how) {
       aggregates.add(new Aggregate(code, weight, parent, how));
       return this;
     }

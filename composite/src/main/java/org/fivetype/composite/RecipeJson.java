@@ -108,7 +108,7 @@ final class RecipeJson {
     }
   }
 
-  private OutlierTreatment.Spec treat(JsonNode n, String path) {
+  private OutlierTreatment.@Nullable Spec treat(JsonNode n, String path) {
     if (!object(n, path, Set.of("method", "winMax", "skewThreshold", "kurtosisThreshold",
         "winChange", "fallback", "rules"))) {
       return null;
@@ -216,11 +216,11 @@ final class RecipeJson {
       }
     }
     if (problems.size() == before) {
-      b.classes(new Classes(column, decimals, bands));
+      b.classes(new Classes(read(column, "column"), read(decimals, "decimals"), bands));
     }
   }
 
-  private Transformation transform(JsonNode n, String path) {
+  private @Nullable Transformation transform(JsonNode n, String path) {
     if (!object(n, path, Set.of("method", "shift", "lambda", "shiftFromMin"))) {
       return null;
     }
@@ -253,7 +253,7 @@ final class RecipeJson {
     if (problems.size() > before) {
       return null;
     }
-    return new Transformation(kind, shift, lambda, fromMin);
+    return new Transformation(read(kind, "method"), shift, lambda, fromMin);
   }
 
   private @Nullable Normaliser normaliser(JsonNode n, String path, boolean allowGroupBy) {
@@ -334,12 +334,12 @@ final class RecipeJson {
     }
     try {
       return switch (kind) {
-        case RANK -> Normaliser.rank(ties);
-        case BORDA -> Normaliser.borda(ties);
+        case RANK -> Normaliser.rank(read(ties, "ties"));
+        case BORDA -> Normaliser.borda(read(ties, "ties"));
         case DISTANCE_TO_TARGET -> coinr1 ? Normaliser.distanceToTarget1x(p[0], cap)
             : Normaliser.distanceToTarget(p[0]);
-        case DISTANCE_TO_REFERENCE -> coinr1 ? Normaliser.distanceToReference1x(unit, cap)
-            : Normaliser.distanceToReference(unit);
+        case DISTANCE_TO_REFERENCE -> coinr1 ? Normaliser.distanceToReference1x(read(unit, "unit"), cap)
+            : Normaliser.distanceToReference(read(unit, "unit"));
         case RANK_TIES, BORDA_TIES, DISTANCE_TO_TARGET_1X, DISTANCE_TO_REFERENCE_1X ->
             throw new AssertionError();
         case MIN_MAX -> Normaliser.minMax(p[0], p[1]);
@@ -409,8 +409,8 @@ final class RecipeJson {
       }
     }
     if (problems.size() == before) {
-      b.indicator(new Recipe.Indicator(code, dir, w, parent, own, denominator, scale, t, treat,
-          untreated));
+      b.indicator(new Recipe.Indicator(read(code, "code"), read(dir, "direction"), w,
+          read(parent, "parent"), own, denominator, scale, t, treat, untreated));
     }
   }
 
@@ -446,12 +446,20 @@ final class RecipeJson {
       }
     }
     if (problems.size() == before) {
-      b.aggregate(new Recipe.Aggregate(code, w, parent, new Aggregation(method, power),
-          threshold));
+      b.aggregate(new Recipe.Aggregate(read(code, "code"), w, parent,
+          new Aggregation(read(method, "method"), power), threshold));
     }
   }
 
   // ---------------------------------------------------------------- primitives
+
+  /**
+   * A value that a reader gave without a problem: the callers build a step only when no problem
+   * was added while reading it, and every read that gives null adds one, so null here is a bug.
+   */
+  private static <T> T read(@Nullable T value, String what) {
+    return requireNonNull(value, () -> what + " is null although it was read without a problem");
+  }
 
   private Problem problem(String path, String message) {
     return new Problem(source + ": " + path, message);
@@ -520,7 +528,7 @@ final class RecipeJson {
       Normaliser.Kind.DISTANCE_TO_TARGET, Normaliser.Kind.GOALPOSTS, Normaliser.Kind.NONE);
 
   /** A normalisation method by its JSON name (the internal variants have none of their own). */
-  private Normaliser.Kind normaliserKind(JsonNode n, String path) {
+  private Normaliser.@Nullable Kind normaliserKind(JsonNode n, String path) {
     String s = text(n, path);
     if (s == null) {
       return null;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fivetype.api.Direction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every step's output of a {@link Recipe} run: the imputed, treated, normalised and aggregated
@@ -21,7 +22,7 @@ public final class RecipeResult {
   private final Table screened;
   private final ImmutableList<String> excludedUnits;
   private final ImmutableMap<String, Double> weights;
-  private final ImmutableMap<String, String> classes;
+  private final @Nullable ImmutableMap<String, String> classes;
   private final Table imputed;
   private final ImmutableMap<String, ImmutableSet<String>> imputedCells;
   private final Table treated;
@@ -34,7 +35,7 @@ public final class RecipeResult {
       Map<String, Set<String>> imputedCells, Table treated,
       Map<String, Map<String, OutlierTreatment.Flag>> treatedCells, List<TreatmentLog> log,
       Table normalised, Table aggregated, Map<String, Double> weights,
-      Map<String, String> classes) {
+      @Nullable Map<String, String> classes) {
     this.denominated = denominated;
     this.screened = screened;
     this.excludedUnits = ImmutableList.copyOf(excludedUnits);

@@ -38,11 +38,11 @@ final class RecipeRun {
             + " for indicator " + i.code()));
       }
     }
-    String[] imputeLabels = null;
+    String @Nullable [] imputeLabels = null;
     if (r.imputing() != null && r.imputing().groupBy() != null) {
       imputeLabels = labels(r.imputing().groupBy(), groups, n, problems);
     }
-    String[] normLabels = null;
+    String @Nullable [] normLabels = null;
     if (r.normaliseGroupBy() != null) {
       normLabels = labels(r.normaliseGroupBy(), groups, n, problems);
     }
@@ -148,8 +148,9 @@ final class RecipeRun {
         t.apply(cur[k], y);
         cur[k] = y;
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem("indicator " + inds.get(k).code(), e.getMessage()
-            .replaceFirst("^row (\\d+)", "unit " + unitOf(units, e.getMessage()))));
+        String message = String.valueOf(e.getMessage());
+        problems.add(new Problem("indicator " + inds.get(k).code(), message
+            .replaceFirst("^row (\\d+)", "unit " + unitOf(units, message))));
       }
     }
     fail(problems, "cannot transform");
@@ -170,7 +171,7 @@ final class RecipeRun {
       try {
         l = OutlierTreatment.column(ind.code(), cur[k], spec, y, flags);
       } catch (IllegalStateException | IllegalArgumentException e) {
-        problems.add(new Problem("indicator " + ind.code(), e.getMessage()));
+        problems.add(new Problem("indicator " + ind.code(), String.valueOf(e.getMessage())));
         continue;
       }
       log.add(l);
@@ -223,13 +224,14 @@ final class RecipeRun {
       double[][] cols = new double[kids.size()][];
       for (int k = 0; k < kids.size(); k++) {
         cols[k] = all.get(kids.get(k));
-        w[k] = r.weights() == Weights.EQUAL ? 1 : given.get(kids.get(k));
+        w[k] = r.weights() == Weights.EQUAL ? 1
+            : requireNonNull(given.get(kids.get(k)), "every child is an indicator or an aggregate");
       }
       if (r.weights() == Weights.PCA) {
         try {
           w = Weights.firstComponent(cols, kids.toArray(new String[0]));
         } catch (IllegalArgumentException e) {
-          problems.add(new Problem("aggregate " + a.code(), e.getMessage()));
+          problems.add(new Problem("aggregate " + a.code(), String.valueOf(e.getMessage())));
           all.put(a.code(), new double[n]);
           continue;
         }
@@ -265,7 +267,7 @@ final class RecipeRun {
     Table aggregated = Table.wrap(units, all);
 
     // 5. classes
-    Map<String, String> classes = null;
+    @Nullable Map<String, String> classes = null;
     Classes c = r.classes();
     if (c != null) {
       classes = new LinkedHashMap<>();
@@ -328,10 +330,10 @@ final class RecipeRun {
     return out;
   }
 
-  private record Subset(Table.Units units, String[] impute, String[] norm) {}
+  private record Subset(Table.Units units, String @Nullable [] impute, String @Nullable [] norm) {}
 
   private static Subset subset(Table.Units units, boolean[] keep, double[][] cols,
-      String[] impute, String[] norm, List<Problem> problems) {
+      String @Nullable [] impute, String @Nullable [] norm, List<Problem> problems) {
     int m = 0;
     for (boolean b : keep) {
       m += b ? 1 : 0;
@@ -363,7 +365,7 @@ final class RecipeRun {
     return y;
   }
 
-  private static String[] keepRows(String[] x, boolean[] keep, int m) {
+  private static String @Nullable [] keepRows(String @Nullable [] x, boolean[] keep, int m) {
     if (x == null) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable table of numbers: units (rows, by code) × columns (indicators or aggregates, by
@@ -19,12 +20,12 @@ import java.util.Objects;
 public final class Table {
   private final Units units;
   private final LinkedHashMap<String, double[]> columns;
-  private List<String> columnList;
+  private @Nullable List<String> columnList;
 
   /** The unit codes of a table, shared by the tables of one run; the index is built lazily. */
   static final class Units {
     final ImmutableList<String> codes;
-    private volatile Map<String, Integer> row;
+    private volatile @Nullable Map<String, Integer> row;
 
     Units(List<String> codes) {
       this.codes = ImmutableList.copyOf(codes);
@@ -49,6 +50,7 @@ public final class Table {
     }
   }
 
+  @SuppressWarnings("NonApiType") // the columns' order is the map's: a LinkedHashMap says so in the type
   private Table(Units units, LinkedHashMap<String, double[]> columns) {
     this.units = units;
     this.columns = columns;
@@ -133,6 +135,7 @@ public final class Table {
   }
 
   /** A table over shared units with the given columns, taken as they are (no copy). */
+  @SuppressWarnings("NonApiType") // the columns' order is the map's: a LinkedHashMap says so in the type
   static Table wrap(Units units, LinkedHashMap<String, double[]> columns) {
     columns.forEach((k, v) -> {
       if (v.length != units.size()) {

@@ -31,12 +31,20 @@ public record Evidence(Label what, Label unitOfMeasure, Supplier supplier) {
       this.label = label;
     }
 
-    /** The bilingual name of this supplier. */
+    /** {@return the bilingual name of this supplier, for reports and checklists} */
     public Label label() {
       return label;
     }
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param what what to collect, e.g. "research days of each leadership-team member"
+   * @param unitOfMeasure e.g. 天 / days, 件 / cases, 比率 / ratio
+   * @param supplier who supplies it
+   * @throws NullPointerException if a component that must be given is null
+   */
   public Evidence {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");

@@ -15,7 +15,14 @@ public class InvalidInputException extends RuntimeException {
 
   private final transient List<Problem> problems;
 
-  /** An exception for the given problems, at least one. */
+  /**
+   * An exception for the given problems, at least one; its message is the summary followed by the
+   * first {@value #MAX_IN_MESSAGE} problems, one a line.
+   *
+   * @param summary what was being read, e.g. {@code "rules.json is not a valid rule file"}
+   * @param problems every problem found, in the order found; copied
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public InvalidInputException(String summary, List<Problem> problems) {
     super(message(summary, problems));
     if (problems.isEmpty()) {
@@ -24,7 +31,7 @@ public class InvalidInputException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found (unmodifiable, never empty)} */
   public List<Problem> problems() {
     return problems;
   }

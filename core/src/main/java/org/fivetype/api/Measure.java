@@ -29,6 +29,13 @@ public record Measure(String id) implements Comparable<Measure> {
 
   private static final Set<String> KNOWN = Set.copyOf(ALL_IDS);
 
+  /**
+   * Checks the components.
+   *
+   * @param id the measure id, e.g. {@code L7}
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Measure {
     Objects.requireNonNull(id, "id");
     if (!KNOWN.contains(id)) {
@@ -37,12 +44,23 @@ public record Measure(String id) implements Comparable<Measure> {
     }
   }
 
-  /** The measure with this id. */
+  /**
+   * The measure with this id.
+   *
+   * @param id a measure id of docs/measures.md, e.g. {@code L7}
+   * @return the measure
+   * @throws IllegalArgumentException if {@code id} is not one of {@link #ALL_IDS}
+   */
   public static Measure of(String id) {
     return new Measure(id);
   }
 
-  /** Whether {@code id} is a measure id of docs/measures.md. */
+  /**
+   * Whether {@code id} is a measure id of docs/measures.md.
+   *
+   * @param id a candidate id
+   * @return true if {@code id} is one of {@link #ALL_IDS}
+   */
   public static boolean isKnown(String id) {
     return KNOWN.contains(id);
   }

@@ -7,7 +7,13 @@ import java.math.RoundingMode;
 public final class Numbers {
   private Numbers() {}
 
-  /** A number with at most 4 decimals (half-even), no trailing zeros, no exponent. */
+  /**
+   * Writes a number with at most 4 decimals (half-even), no trailing zeros, no exponent, e.g.
+   * {@code 2.0 → "2"}, {@code 0.123456 → "0.1235"}.
+   *
+   * @param v any number; NaN and infinities are written as {@link Double#toString(double)} does
+   * @return the text
+   */
   public static String format(double v) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
@@ -18,7 +24,14 @@ public final class Numbers {
     return new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
   }
 
-  /** A share as a percentage with at most 2 decimals, e.g. {@code 0.875 → "87.5%"}. */
+  /**
+   * Writes a share as a percentage with at most 2 decimals (half-even), e.g.
+   * {@code 0.875 → "87.5%"}.
+   *
+   * @param share a share, 1 meaning 100 %; NaN and infinities are written as
+   *     {@link Double#toString(double)} does, without a percent sign
+   * @return the text
+   */
   public static String percent(double share) {
     if (!Double.isFinite(share)) {
       return Double.toString(share);

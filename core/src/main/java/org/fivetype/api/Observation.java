@@ -15,6 +15,19 @@ import java.util.Objects;
  */
 public record Observation(String unitId, int year, IndicatorId indicator, double value, String source) {
 
+  /**
+   * Checks the components.
+   *
+   * @param unitId the unit
+   * @param year the assessment year
+   * @param indicator the indicator
+   * @param value a finite number; NaN and infinities are rejected (missing evidence is an absent
+   *     observation, never a NaN)
+   * @param source who supplied it (the unit, the inspection, the complaint centre, a survey …); may
+   *     be empty
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Observation {
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(indicator, "indicator");
@@ -29,7 +42,16 @@ public record Observation(String unitId, int year, IndicatorId indicator, double
     }
   }
 
-  /** An observation without a stated source. */
+  /**
+   * An observation without a stated source.
+   *
+   * @param unitId the unit's id
+   * @param year the assessment year, 1900–9999
+   * @param indicator the indicator's id, parsed by {@link IndicatorId#of}
+   * @param value a finite number
+   * @return the observation, with an empty source
+   * @throws IllegalArgumentException if the id is malformed, the value not finite or the year out of range
+   */
   public static Observation of(String unitId, int year, String indicator, double value) {
     return new Observation(unitId, year, IndicatorId.of(indicator), value, "");
   }

@@ -29,6 +29,14 @@ public record Pillar(String id, Label name) {
   /** The five pillars of the source document, in its order. */
   public static final List<Pillar> STANDARD = List.of(LEARNING, LEGAL, INTEGRITY, SERVICE, EFFICIENCY);
 
+  /**
+   * Checks the components.
+   *
+   * @param id upper-case identifier such as {@code LEARNING}
+   * @param name the bilingual name
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Pillar {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -37,7 +45,14 @@ public record Pillar(String id, Label name) {
     }
   }
 
-  /** The standard pillar with this id, or a new pillar with the given name. */
+  /**
+   * The standard pillar with this id, or a new pillar with the given name.
+   *
+   * @param id upper-case identifier such as {@code LEARNING}
+   * @param name the name of a new pillar; ignored when {@code id} is a standard pillar's
+   * @return the standard pillar or the new one
+   * @throws IllegalArgumentException if {@code id} is not upper-case letters, digits or '_'
+   */
   public static Pillar of(String id, Label name) {
     for (Pillar p : STANDARD) {
       if (p.id.equals(id)) {
@@ -47,7 +62,12 @@ public record Pillar(String id, Label name) {
     return new Pillar(id, name);
   }
 
-  /** The standard pillar with this id, or empty. */
+  /**
+   * The standard pillar with this id.
+   *
+   * @param id a pillar id such as {@code LEARNING}
+   * @return the pillar of {@link #STANDARD} with this id, or empty
+   */
   public static java.util.Optional<Pillar> standard(String id) {
     return STANDARD.stream().filter(p -> p.id.equals(id)).findFirst();
   }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param message what is wrong and what was expected
  */
 public record Problem(String where, String message) {
+  /**
+   * Checks the components.
+   *
+   * @param where the place, e.g. {@code rules.json: $.indicators[2].points}
+   * @param message what is wrong and what was expected
+   * @throws NullPointerException if a component that must be given is null
+   */
   public Problem {
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(message, "message");

@@ -21,22 +21,32 @@ public enum Tier {
     this.label = label;
   }
 
-  /** The bilingual name of this tier. */
+  /** {@return the bilingual name of this tier, e.g. 优秀 / excellent} */
   public Label label() {
     return label;
   }
 
-  /** Whether this tier is strictly better than {@code other}. */
+  /**
+   * Whether this tier is strictly better than {@code other}.
+   *
+   * @param other the tier to compare with
+   * @return true if this tier is better; false if it is the same or worse
+   */
   public boolean isBetterThan(Tier other) {
     return ordinal() < other.ordinal();
   }
 
-  /** This tier, or {@code cap} if this one is better than the cap. */
+  /**
+   * Caps this tier.
+   *
+   * @param cap the best tier allowed
+   * @return this tier, or {@code cap} if this one is better than the cap
+   */
   public Tier atMost(Tier cap) {
     return isBetterThan(cap) ? cap : this;
   }
 
-  /** The next better tier, or this one if it is already EXCELLENT. */
+  /** {@return the next better tier, or this one if it is already EXCELLENT} */
   public Tier better() {
     return this == EXCELLENT ? this : values()[ordinal() - 1];
   }

@@ -17,7 +17,7 @@ public enum UnitKind {
     this.label = label;
   }
 
-  /** The bilingual name of this kind. */
+  /** {@return the bilingual name of this kind, e.g. 区县 / district} */
   public Label label() {
     return label;
   }

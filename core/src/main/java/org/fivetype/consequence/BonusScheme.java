@@ -28,6 +28,16 @@ public record BonusScheme(double base, int baseYear, double step, Map<Tier, Doub
   public static final BonusScheme DEFAULTS = new BonusScheme(10_000, 2004, 2_000,
       Map.of(Tier.EXCELLENT, 1.5, Tier.GOOD, 1.2, Tier.PASS, 1.0, Tier.FAIL, 0.0));
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param base the base amount in {@code baseYear}, ≥ 0
+   * @param baseYear the year of {@code base}; earlier years also use {@code base}
+   * @param step the amount the base is raised by each year after {@code baseYear}, ≥ 0
+   * @param multipliers the multiplier of each tier (every tier), ≥ 0, not increasing from EXCELLENT
+   *     to FAIL
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public BonusScheme {
     if (!(base >= 0) || !(step >= 0) || !Double.isFinite(base) || !Double.isFinite(step)) {
       throw new IllegalArgumentException("bonus base " + base + " and step " + step + " must be finite and ≥ 0");
@@ -49,13 +59,24 @@ public record BonusScheme(double base, int baseYear, double step, Map<Tier, Doub
     multipliers = Collections.unmodifiableMap(m);
   }
 
-  /** The base of a year: {@code base + step × max(0, year − baseYear)}. */
+  /**
+   * The base of a year: {@code base + step × max(0, year − baseYear)}.
+   *
+   * @param year the assessment year
+   * @return the base amount, not rounded
+   */
   public BigDecimal baseOf(int year) {
     return BigDecimal.valueOf(base)
         .add(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(Math.max(0, year - baseYear))));
   }
 
-  /** The bonus of a unit of tier {@code tier} in {@code year}, rounded to 0.01 half up. */
+  /**
+   * The bonus of a unit of tier {@code tier} in {@code year}, rounded to 0.01 half up.
+   *
+   * @param year the assessment year
+   * @param tier the unit's tier
+   * @return the amount, with two decimals
+   */
   public BigDecimal amount(int year, Tier tier) {
     return baseOf(year).multiply(BigDecimal.valueOf(requireNonNull(multipliers.get(tier))))
         .setScale(2, java.math.RoundingMode.HALF_UP);

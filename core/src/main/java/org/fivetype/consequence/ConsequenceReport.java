@@ -18,6 +18,17 @@ import java.util.OptionalInt;
  */
 public record ConsequenceReport(int year, OptionalInt previousYear, Regulation regulation, BigDecimal bonusBase,
     BigDecimal bonusPool, List<UnitConsequence> units) {
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param year the assessment year
+   * @param previousYear last year, if its result was available ({@code year − 1})
+   * @param regulation the civil-servant regulation in force (A10)
+   * @param bonusBase the year's bonus base (A7)
+   * @param bonusPool the sum of every unit's bonus
+   * @param units every unit's consequences, sorted by unit id
+   * @throws NullPointerException if a component that must be given is null
+   */
   public ConsequenceReport {
     Objects.requireNonNull(previousYear, "previousYear");
     Objects.requireNonNull(regulation, "regulation");
@@ -26,17 +37,22 @@ public record ConsequenceReport(int year, OptionalInt previousYear, Regulation r
     units = List.copyOf(units);
   }
 
-  /** The consequences of the unit with this id. */
+  /**
+   * The consequences of the unit with this id.
+   *
+   * @param unitId the unit's id
+   * @return its consequences, or empty if the year has no such unit
+   */
   public Optional<UnitConsequence> unit(String unitId) {
     return units.stream().filter(u -> u.unitId().equals(unitId)).findFirst();
   }
 
-  /** The cadre records of every unit (A8), sorted by unit id. */
+  /** {@return the cadre records of every unit (A8), sorted by unit id} */
   public List<CadreRecord> cadreRecords() {
     return units.stream().map(UnitConsequence::cadre).toList();
   }
 
-  /** How many people may be rated excellent across the units whose staff count was given. */
+  /** {@return how many people may be rated excellent across the units whose staff count was given} */
   public int excellentPeople() {
     return units.stream().mapToInt(u -> u.quota().people().orElse(0)).sum();
   }

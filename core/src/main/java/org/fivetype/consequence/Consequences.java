@@ -34,6 +34,11 @@ public final class Consequences {
    * The consequences of year {@code year} as kept in {@code store}, with year {@code year − 1}
    * from the same store if it is there.
    *
+   * @param store the history
+   * @param year the assessment year
+   * @param staff staff counts (在编人数) by unit id; a unit without one gets a share but no number of people
+   * @param settings the parameters
+   * @return the consequences: bonus, excellent quota, two-year rule, cadre records, direction of travel
    * @throws IllegalArgumentException if the store has no result for {@code year}
    */
   public static ConsequenceReport compute(HistoryStore store, int year, Map<String, Integer> staff,
@@ -50,6 +55,7 @@ public final class Consequences {
    * @param previous last year's result ({@code current.year() − 1}), or empty
    * @param staff staff counts (在编人数) by unit id; a unit without one gets a share but no number of people
    * @param settings the parameters
+   * @return the consequences: bonus, excellent quota, two-year rule, cadre records, direction of travel
    * @throws IllegalArgumentException if {@code previous} is not the year before, a staff count is
    *     negative, or no regulation of the table was in force in the year
    */

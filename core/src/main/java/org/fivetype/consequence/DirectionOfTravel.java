@@ -13,11 +13,21 @@ import org.fivetype.api.Numbers;
  * @param change {@code (share − previousShare) × 100}, in percentage points, rounded to 6 decimals
  */
 public record DirectionOfTravel(Travel travel, double previousShare, double share, double change) {
+  /**
+   * Checks the components.
+   *
+   * @param travel the label
+   * @param previousShare last year's share of the maximum
+   * @param share this year's share of the maximum
+   * @param change {@code (share − previousShare) × 100}, in percentage points, rounded to 6
+   *     decimals
+   * @throws NullPointerException if a component that must be given is null
+   */
   public DirectionOfTravel {
     Objects.requireNonNull(travel, "travel");
   }
 
-  /** The label with the change, e.g. "improving well (+3 percentage points)". */
+  /** {@return the label with the change, e.g. "improving well (+3 percentage points)"} */
   public Label text() {
     String pp = (change > 0 ? "+" : "") + Numbers.format(change);
     return Label.of(travel.label().zh() + "(" + pp + "个百分点)", travel.label().en() + " (" + pp

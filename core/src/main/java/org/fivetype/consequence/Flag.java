@@ -12,6 +12,13 @@ import org.fivetype.api.Label;
  * @param text the bilingual text
  */
 public record Flag(String code, Label text) {
+  /**
+   * Checks the components.
+   *
+   * @param code a stable machine-readable code
+   * @param text the bilingual text
+   * @throws NullPointerException if a component that must be given is null
+   */
   public Flag {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(text, "text");

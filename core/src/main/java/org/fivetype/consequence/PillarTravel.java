@@ -10,6 +10,13 @@ import org.fivetype.api.Pillar;
  * @param direction the change and its label
  */
 public record PillarTravel(Pillar pillar, DirectionOfTravel direction) {
+  /**
+   * Checks the components.
+   *
+   * @param pillar the pillar
+   * @param direction the change and its label
+   * @throws NullPointerException if a component that must be given is null
+   */
   public PillarTravel {
     Objects.requireNonNull(pillar, "pillar");
     Objects.requireNonNull(direction, "direction");

@@ -55,6 +55,16 @@ public record QuotaSettings(List<Regulation> regulations, Scheme scheme, Map<Tie
   public static final QuotaSettings DEFAULTS =
       new QuotaSettings(Regulation.STANDARD, Scheme.GRADED, TAIXING_2014, Rounding.FLOOR);
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param regulations the dated regulation table (oldest first is not required)
+   * @param scheme how a unit's share follows from its tier
+   * @param graded the share per tier for {@link Scheme#GRADED} (every tier)
+   * @param rounding how {@code staff × share} becomes a number of people
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public QuotaSettings {
     regulations = List.copyOf(regulations);
     Objects.requireNonNull(scheme, "scheme");

@@ -42,6 +42,17 @@ public record Regulation(String id, Label title, LocalDate effective, double nor
   /** The built-in dated table, oldest first. Later regulations can be appended in the settings. */
   public static final List<Regulation> STANDARD = List.of(CS_1994, CS_2007);
 
+  /**
+   * Checks the components.
+   *
+   * @param id a short stable id, e.g. {@code cs-1994}
+   * @param title the bilingual title
+   * @param effective the day it took effect
+   * @param normalShare the share normally allowed (一般掌握), within [0, ceiling]
+   * @param ceiling the share never to be exceeded (最多不超过), within (0, 1]
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Regulation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -55,7 +66,13 @@ public record Regulation(String id, Label title, LocalDate effective, double nor
     }
   }
 
-  /** The regulation of {@code table} in effect on 31 December of {@code year}, or empty if none was. */
+  /**
+   * The regulation of {@code table} in effect on 31 December of {@code year}, or empty if none was.
+   *
+   * @param table regulations, each with the date it took effect
+   * @param year the assessment year
+   * @return the regulation, or empty if none was in force
+   */
   public static Optional<Regulation> inForce(List<Regulation> table, int year) {
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     return table.stream().filter(r -> !r.effective.isAfter(yearEnd)).max(Comparator.comparing(Regulation::effective));

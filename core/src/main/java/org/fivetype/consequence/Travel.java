@@ -24,7 +24,7 @@ public enum Travel {
     this.label = label;
   }
 
-  /** The bilingual label. */
+  /** {@return the bilingual label} */
   public Label label() {
     return label;
   }

@@ -23,6 +23,14 @@ public record TravelThresholds(double strongly, double well, double adequately) 
 
   static final double EPS = 1e-9;
 
+  /**
+   * Checks the components.
+   *
+   * @param strongly the least change, in percentage points, that is improving strongly
+   * @param well the least change that is improving well
+   * @param adequately the least change that is improving adequately
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public TravelThresholds {
     if (!Double.isFinite(strongly) || !Double.isFinite(well) || !Double.isFinite(adequately)) {
       throw new IllegalArgumentException("direction-of-travel thresholds must be finite");
@@ -33,7 +41,12 @@ public record TravelThresholds(double strongly, double well, double adequately) 
     }
   }
 
-  /** The label of a change of {@code points} percentage points. */
+  /**
+   * The label of a change of {@code points} percentage points.
+   *
+   * @param points the change of the share of the maximum against last year, in percentage points
+   * @return the label
+   */
   public Travel classify(double points) {
     if (points >= strongly - EPS) {
       return Travel.IMPROVING_STRONGLY;

@@ -17,6 +17,16 @@ import org.fivetype.api.Reason;
  */
 public record TwoYearFailure(int year, List<Reason> reasons, int previousYear, List<Reason> previousReasons,
     Label text) {
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param year this year
+   * @param reasons why the unit failed this year
+   * @param previousYear last year ({@code year − 1})
+   * @param previousReasons why it failed last year
+   * @param text the bilingual flag text
+   * @throws NullPointerException if a component that must be given is null
+   */
   public TwoYearFailure {
     reasons = List.copyOf(reasons);
     previousReasons = List.copyOf(previousReasons);

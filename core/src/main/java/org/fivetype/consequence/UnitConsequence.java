@@ -19,6 +19,20 @@ import org.fivetype.spi.UnitRecord;
  */
 public record UnitConsequence(UnitRecord result, Optional<DirectionOfTravel> travel, List<PillarTravel> pillarTravel,
     Optional<TwoYearFailure> twoYearFailure, BigDecimal bonus, ExcellentQuota quota, CadreRecord cadre) {
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param result the unit's stored result this year
+   * @param travel the direction of travel of the total against last year (empty: no result last
+   *     year)
+   * @param pillarTravel the direction of travel per pillar present in both years, in this year's
+   *     order
+   * @param twoYearFailure present if the unit failed this year and last year (A9)
+   * @param bonus the assessment bonus (A7)
+   * @param quota the excellent-civil-servant quota (A10)
+   * @param cadre the cadre record (A8)
+   * @throws NullPointerException if a component that must be given is null
+   */
   public UnitConsequence {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(travel, "travel");
@@ -29,7 +43,7 @@ public record UnitConsequence(UnitRecord result, Optional<DirectionOfTravel> tra
     Objects.requireNonNull(cadre, "cadre");
   }
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   public String unitId() {
     return result.unitId();
   }

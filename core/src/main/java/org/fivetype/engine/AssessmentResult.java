@@ -29,43 +29,48 @@ public final class AssessmentResult {
     this.units = new Views();
   }
 
-  /** The assessment year. */
+  /** {@return the assessment year} */
   public int year() {
     return scores.table.year();
   }
 
-  /** The rule set applied. */
+  /** {@return the rule set applied} */
   public RuleSet ruleSet() {
     return scores.plan.ruleSet();
   }
 
-  /** The SHA-256 of the rule set's canonical form. */
+  /** {@return the SHA-256 of the rule set's canonical form} */
   public String ruleSetFingerprint() {
     return scores.plan.ruleSet().fingerprint();
   }
 
-  /** The SHA-256 of the year, units and observations (see {@link EvidenceTable#inputFingerprint()}). */
+  /** {@return the SHA-256 of the year, units and observations (see {@link EvidenceTable#inputFingerprint()})} */
   public String inputFingerprint() {
     return scores.table.inputFingerprint();
   }
 
-  /** The largest total a unit could reach. */
+  /** {@return the largest total a unit could reach} */
   public double maxTotal() {
     return scores.plan.maxTotal();
   }
 
-  /** Every unit's result, sorted by unit id. */
+  /** {@return every unit's result, sorted by unit id} */
   public List<UnitResult> units() {
     return units;
   }
 
-  /** The result of the unit with this id. */
+  /**
+   * The result of the unit with this id.
+   *
+   * @param unitId the unit's id
+   * @return its result, or empty if no unit has this id
+   */
   public Optional<UnitResult> unit(String unitId) {
     int u = scores.table.indexOfUnit(unitId);
     return u < 0 ? Optional.empty() : Optional.of(new UnitResult(scores, state, u));
   }
 
-  /** How many units are in each tier (every tier present, possibly with zero). */
+  /** {@return how many units are in each tier (every tier present, possibly with zero)} */
   public Map<Tier, Integer> tierCounts() {
     EnumMap<Tier, Integer> m = new EnumMap<>(Tier.class);
     for (Tier t : Tier.values()) {
@@ -77,12 +82,22 @@ public final class AssessmentResult {
     return m;
   }
 
-  /** The total of the unit at index {@code u} of {@link #units()} (no view allocated). */
+  /**
+   * The total of the unit at index {@code u} of {@link #units()} (no view allocated).
+   *
+   * @param u the unit's index, {@code 0..units().size()-1}
+   * @return the total
+   */
   public double total(int u) {
     return scores.totals[u];
   }
 
-  /** The tier of the unit at index {@code u} of {@link #units()} (no view allocated). */
+  /**
+   * The tier of the unit at index {@code u} of {@link #units()} (no view allocated).
+   *
+   * @param u the unit's index, {@code 0..units().size()-1}
+   * @return the tier after the whole chain
+   */
   public Tier tier(int u) {
     return state.tiers[u];
   }

@@ -170,27 +170,40 @@ public final class EvidenceTable {
     return h.hash().toString();
   }
 
-  /** The plan this table was laid out for. */
+  /** {@return the plan this table was laid out for} */
   public ScoringPlan plan() {
     return plan;
   }
 
-  /** The assessment year. */
+  /** {@return the assessment year} */
   public int year() {
     return year;
   }
 
-  /** The units, sorted by id. */
+  /** {@return the units, sorted by id} */
   public List<Unit> units() {
     return units;
   }
 
-  /** The value of unit {@code u} (index in {@link #units()}) for indicator {@code i}, NaN if missing. */
+  /**
+   * The value of unit {@code u} (index in {@link #units()}) for indicator {@code i}, NaN if missing.
+   *
+   * @param u the unit's index in {@link #units()}
+   * @param i the indicator's index in the plan ({@link ScoringPlan#indexOf})
+   * @return the value, or NaN if missing
+   */
   public double value(int u, int i) {
     return columns[i][u];
   }
 
-  /** The value for a unit and indicator id, NaN if missing. */
+  /**
+   * The value for a unit and indicator id, NaN if missing.
+   *
+   * @param unitId the unit's id
+   * @param indicator the indicator's id
+   * @return the value, or NaN if missing
+   * @throws IllegalArgumentException if the table has no such unit or the plan no such indicator
+   */
   public double value(String unitId, IndicatorId indicator) {
     int u = indexOfUnit(unitId);
     int i = plan.indexOf(indicator);
@@ -265,6 +278,8 @@ public final class EvidenceTable {
    * The SHA-256 of the year, the units and this year's observations, in a canonical order. A
    * table from a {@link #builder} has the fingerprint of the same values given as observations
    * without a source; it is worked out on the first call.
+   *
+   * @return 64 lower-case hex digits
    */
   public String inputFingerprint() {
     String f = inputFingerprint;
@@ -383,6 +398,11 @@ public final class EvidenceTable {
    * b.set(0, plan.indexOf(IndicatorId.of("L7.research-days")), 20); // the first unit given
    * EvidenceTable table = b.build();
    * }</pre>
+   *
+   * @param plan the plan the table is for
+   * @param year the assessment year
+   * @param units the units; a duplicate id is a problem reported by {@link Builder#build()}
+   * @return an empty builder: every value missing
    */
   public static Builder builder(ScoringPlan plan, int year, Collection<Unit> units) {
     return new Builder(plan, year, units);
@@ -458,6 +478,7 @@ public final class EvidenceTable {
      * @param i the index of the indicator in the plan ({@link ScoringPlan#indexOf})
      * @param value the value; a non-finite value, a value outside the rule's domain or a second
      *     value for the same cell is a problem reported by {@link #build()}
+     * @return this builder
      * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
      */
     public Builder set(int u, int i, double value) {
@@ -469,7 +490,11 @@ public final class EvidenceTable {
      * as {@link Observation#source()}): part of the input fingerprint, which then equals that of
      * the same observations given to {@link ScoringPlan#table}.
      *
+     * @param u the index of the unit in the collection given to {@link EvidenceTable#builder}
+     * @param i the index of the indicator in the plan ({@link ScoringPlan#indexOf})
+     * @param value the value, checked as by {@link #set(int, int, double)}
      * @param source the source, "" when not stated
+     * @return this builder
      * @throws IndexOutOfBoundsException if {@code u} or {@code i} is out of range
      * @see #set(int, int, double)
      */
@@ -491,7 +516,7 @@ public final class EvidenceTable {
       c[row] = value;
       present[row]++;
       int k;
-      if (source == lastSource || source.equals(lastSource)) {
+      if (source.equals(lastSource)) { // String.equals tries identity first
         k = lastSourceIndex;
       } else {
         k = sourceIndex.computeIfAbsent(source, s -> {
@@ -513,12 +538,25 @@ public final class EvidenceTable {
     /**
      * Sets the value of a unit and indicator given by id; an unknown unit or indicator is a
      * problem reported by {@link #build()}.
+     *
+     * @param unitId the unit's id
+     * @param indicator the indicator's id
+     * @param value the value, checked as by {@link #set(int, int, double)}
+     * @return this builder
      */
     public Builder set(String unitId, IndicatorId indicator, double value) {
       return set(unitId, indicator, value, "");
     }
 
-    /** As {@link #set(String, IndicatorId, double)}, with the value's source ("" when not stated). */
+    /**
+     * As {@link #set(String, IndicatorId, double)}, with the value's source ("" when not stated).
+     *
+     * @param unitId the unit's id
+     * @param indicator the indicator's id
+     * @param value the value, checked as by {@link #set(int, int, double)}
+     * @param source who supplied it
+     * @return this builder
+     */
     public Builder set(String unitId, IndicatorId indicator, double value, String source) {
       Integer u = givenIndex.get(unitId);
       int i = plan.indexOf(indicator);
@@ -534,6 +572,7 @@ public final class EvidenceTable {
     /**
      * The table.
      *
+     * @return the table, every cell not set missing
      * @throws InvalidInputException with every problem found
      * @throws IllegalStateException if called twice
      */

@@ -10,7 +10,7 @@ import org.fivetype.api.Pillar;
  * @param max the pillar's budget
  */
 public record PillarScore(Pillar pillar, double points, double max) {
-  /** The share of the budget earned. */
+  /** {@return the share of the budget earned} */
   public double share() {
     return max > 0 ? points / max : 0;
   }

@@ -48,24 +48,43 @@ public final class ScoringPlan {
     /** Missing evidence is an error listing every missing (unit, indicator). */
     public static final Options STRICT = new Options(true);
 
-    /** Checks the number of threads. */
+    /**
+     * Checks the number of threads.
+     *
+     * @param strictMissing whether missing evidence is an error (true) or scores zero and is flagged
+     * @param threads the most threads one {@code assess} may use, {@code >= 0}; 0: the available processors
+     * @throws IllegalArgumentException if {@code threads} is negative
+     */
     public Options {
       if (threads < 0) {
         throw new IllegalArgumentException("threads must be >= 0 (0: available processors), was " + threads);
       }
     }
 
-    /** These options with threads = available processors. */
+    /**
+     * These options with threads = available processors.
+     *
+     * @param strictMissing whether missing evidence is an error (true) or scores zero and is flagged
+     */
     public Options(boolean strictMissing) {
       this(strictMissing, 0);
     }
 
-    /** These options with another number of threads (0: available processors). */
+    /**
+     * These options with another number of threads (0: available processors).
+     *
+     * @param threads the number of threads, ≥ 0; 0 uses the available processors
+     * @return a copy with every other option the same
+     */
     public Options withThreads(int threads) {
       return new Options(strictMissing, threads);
     }
 
-    /** The number of threads to use: {@link #threads()}, or the available processors if 0. */
+    /**
+     * The number of threads to use: {@link #threads()}, or the available processors if 0.
+     *
+     * @return the number, ≥ 1
+     */
     public int effectiveThreads() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -186,6 +205,7 @@ public final class ScoringPlan {
    * @param imputeMissing whether missing evidence is scored as the mean of the present values of
    *     the unit's category for that indicator (COINr {@code indgroup_mean}) instead of zero; the
    *     unit is still flagged as missing the evidence, and the missing-evidence cap still applies
+   * @return the variant
    * @throws IllegalArgumentException if an array has the wrong length or a bad value
    */
   public ScoringPlan withParameters(double @Nullable [] points, double @Nullable [] pillarWeights,
@@ -212,7 +232,13 @@ public final class ScoringPlan {
     return new ScoringPlan(this, pts, w, tierSettings == null ? tiers : tierSettings, imputeMissing);
   }
 
-  /** Compiles a rule set. */
+  /**
+   * Compiles a rule set.
+   *
+   * @param ruleSet the rule set
+   * @return the plan: the rules, the indicator layout and the pillar budgets, ready to assess any
+   *     number of years
+   */
   public static ScoringPlan compile(RuleSet ruleSet) {
     return new ScoringPlan(Objects.requireNonNull(ruleSet, "ruleSet"));
   }
@@ -220,6 +246,8 @@ public final class ScoringPlan {
   /**
    * The rule set this plan was compiled from; for a {@linkplain #withParameters variant}, that
    * rule set with the variant's points, pillar weights and tier settings.
+   *
+   * @return the rule set
    */
   public RuleSet ruleSet() {
     RuleSet rs = ruleSet;
@@ -254,12 +282,17 @@ public final class ScoringPlan {
     return tiers;
   }
 
-  /** How many indicators the plan has. */
+  /** {@return how many indicators the plan has} */
   public int indicatorCount() {
     return ids.length;
   }
 
-  /** The index of an indicator, or -1. */
+  /**
+   * The index of an indicator, or -1.
+   *
+   * @param id the indicator's id
+   * @return its index in plan order (rule-set order), or -1 if the plan has no such indicator
+   */
   public int indexOf(IndicatorId id) {
     Integer i = index.get(id);
     return i == null ? -1 : i;
@@ -305,17 +338,39 @@ public final class ScoringPlan {
     return chain;
   }
 
-  /** Checks and lays out one year's units and observations (see {@link EvidenceTable}). */
+  /**
+   * Checks and lays out one year's units and observations (see {@link EvidenceTable}).
+   *
+   * @param year the assessment year
+   * @param units the units, in any order
+   * @param observations their observations of this year; others are ignored
+   * @return the table
+   * @throws InvalidInputException listing every problem: duplicate units or values, unknown units or
+   *     indicators, values outside a rule's domain
+   */
   public EvidenceTable table(int year, Collection<Unit> units, Collection<Observation> observations) {
     return EvidenceTable.build(this, year, units, observations);
   }
 
-  /** Assesses one year with the default options. */
+  /**
+   * Assesses one year with the default options.
+   *
+   * @param year the assessment year
+   * @param units the units, in any order
+   * @param observations their observations of this year
+   * @return the result
+   * @throws InvalidInputException as {@link #table} throws
+   */
   public AssessmentResult assess(int year, Collection<Unit> units, Collection<Observation> observations) {
     return assess(table(year, units, observations), Options.DEFAULT);
   }
 
-  /** Assesses a prepared table with the default options. */
+  /**
+   * Assesses a prepared table with the default options.
+   *
+   * @param table a table laid out for this plan
+   * @return the result
+   */
   public AssessmentResult assess(EvidenceTable table) {
     return assess(table, Options.DEFAULT);
   }
@@ -323,6 +378,9 @@ public final class ScoringPlan {
   /**
    * Assesses a prepared table.
    *
+   * @param table a table laid out for this plan
+   * @param options strictness and threads
+   * @return the result
    * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
    */
   public AssessmentResult assess(EvidenceTable table, Options options) {

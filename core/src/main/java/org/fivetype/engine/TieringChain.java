@@ -15,6 +15,7 @@ import org.fivetype.api.Reason;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.ruleset.TierSettings;
+import org.fivetype.scale.Scopes;
 import org.fivetype.spi.TierPolicy;
 import org.fivetype.spi.TieringContext;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ final class TieringChain {
     final int[] categorySizes;
     @Nullable String current;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists: Java has no generic array creation
     State(Scores s) {
       this.s = s;
       int n = s.unitCount();
@@ -265,43 +266,9 @@ final class TieringChain {
     }
     long[] keys = new long[n];
     for (int k = 0; k < n; k++) {
-      long bits = Double.doubleToRawLongBits(totals[a[k]] + 0.0);
-      keys[k] = ~(bits ^ ((bits >> 63) | Long.MIN_VALUE));
+      keys[k] = ~Scopes.ascendingKey(totals[a[k]]); // inverted: highest first
     }
-    long[] kdst = new long[n];
-    int[] src = a;
-    int[] dst = buffer;
-    int[] count = new int[256];
-    for (int shift = 0; shift < 64; shift += 8) {
-      java.util.Arrays.fill(count, 0);
-      for (int k = 0; k < n; k++) {
-        count[(int) (keys[k] >>> shift) & 0xff]++;
-      }
-      if (count[(int) (keys[0] >>> shift) & 0xff] == n) {
-        continue; // every key has this byte: the pass would move nothing
-      }
-      int sum = 0;
-      for (int b = 0; b < 256; b++) {
-        int c = count[b];
-        count[b] = sum;
-        sum += c;
-      }
-      for (int k = 0; k < n; k++) {
-        long key = keys[k];
-        int p = count[(int) (key >>> shift) & 0xff]++;
-        kdst[p] = key;
-        dst[p] = src[k];
-      }
-      long[] kt = keys;
-      keys = kdst;
-      kdst = kt;
-      int[] t = src;
-      src = dst;
-      dst = t;
-    }
-    if (src != a) {
-      System.arraycopy(src, 0, a, 0, n);
-    }
+    Scopes.sortByKeys(a, keys, n, buffer);
   }
 
   /** A stable merge sort of unit indices by total, highest first (bottom-up, no boxing). */

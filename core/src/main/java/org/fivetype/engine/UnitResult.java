@@ -28,22 +28,22 @@ public final class UnitResult {
     this.u = u;
   }
 
-  /** The unit. */
+  /** {@return the unit} */
   public Unit unit() {
     return s.table.units().get(u);
   }
 
-  /** The total. */
+  /** {@return the total} */
   public double total() {
     return s.totals[u];
   }
 
-  /** The largest total a unit could reach. */
+  /** {@return the largest total a unit could reach} */
   public double maxTotal() {
     return s.plan.maxTotal();
   }
 
-  /** The tier after the whole chain. */
+  /** {@return the tier after the whole chain} */
   public Tier tier() {
     return st.tiers[u];
   }
@@ -51,6 +51,8 @@ public final class UnitResult {
   /**
    * Why this tier: first what the thresholds gave (rebuilt from the total), then every cap, quota
    * or history step that changed or confirmed it, in chain order.
+   *
+   * @return the reasons, at least one
    */
   public List<Reason> reasons() {
     List<Reason> out = new ArrayList<>();
@@ -71,17 +73,17 @@ public final class UnitResult {
     return Tier.FAIL;
   }
 
-  /** The rank within the unit's category by total (1 = best; equal totals share a rank). */
+  /** {@return the rank within the unit's category by total (1 = best; equal totals share a rank)} */
   public int rank() {
     return st.ranks[u];
   }
 
-  /** How many units the unit's category has. */
+  /** {@return how many units the unit's category has} */
   public int categorySize() {
     return st.categorySizes[u];
   }
 
-  /** The pillar subtotals, in rule-set order. */
+  /** {@return the pillar subtotals, in rule-set order} */
   public List<PillarScore> pillars() {
     List<Pillar> ps = s.plan.pillars();
     List<PillarScore> out = new ArrayList<>(ps.size());
@@ -91,7 +93,13 @@ public final class UnitResult {
     return List.copyOf(out);
   }
 
-  /** The subtotal of one pillar. */
+  /**
+   * The subtotal of one pillar.
+   *
+   * @param pillar a pillar of the rule set
+   * @return its points and maximum for this unit
+   * @throws IllegalArgumentException if the pillar is not in the rule set
+   */
   public PillarScore pillar(Pillar pillar) {
     int p = s.plan.pillars().indexOf(pillar);
     if (p < 0) {
@@ -100,7 +108,7 @@ public final class UnitResult {
     return new PillarScore(pillar, s.pillarPoints[p][u], s.plan.pillarMax(p));
   }
 
-  /** Every indicator's score with its explanation, in rule-set order. */
+  /** {@return every indicator's score with its explanation, in rule-set order} */
   public List<IndicatorScore> indicators() {
     List<IndicatorScore> out = new ArrayList<>(s.plan.indicatorCount());
     for (int i = 0; i < s.plan.indicatorCount(); i++) {
@@ -109,7 +117,13 @@ public final class UnitResult {
     return List.copyOf(out);
   }
 
-  /** The score of one indicator. */
+  /**
+   * The score of one indicator.
+   *
+   * @param id an indicator of the rule set
+   * @return its value, points and explanation for this unit
+   * @throws IllegalArgumentException if the indicator is not in the rule set
+   */
   public IndicatorScore indicator(IndicatorId id) {
     int i = s.plan.indexOf(id);
     if (i < 0) {
@@ -118,7 +132,13 @@ public final class UnitResult {
     return indicator(i);
   }
 
-  /** The points earned on one indicator (no explanation built). */
+  /**
+   * The points earned on one indicator (no explanation built).
+   *
+   * @param id an indicator of the rule set
+   * @return the points
+   * @throws IllegalArgumentException if the indicator is not in the rule set
+   */
   public double points(IndicatorId id) {
     int i = s.plan.indexOf(id);
     if (i < 0) {
@@ -127,7 +147,13 @@ public final class UnitResult {
     return s.points(i, u);
   }
 
-  /** The evidence value of one indicator, NaN if missing (no explanation built). */
+  /**
+   * The evidence value of one indicator, NaN if missing (no explanation built).
+   *
+   * @param id an indicator of the rule set
+   * @return the value, or NaN if missing
+   * @throws IllegalArgumentException if the indicator is not in the rule set
+   */
   public double value(IndicatorId id) {
     int i = s.plan.indexOf(id);
     if (i < 0) {
@@ -170,17 +196,17 @@ public final class UnitResult {
     return Label.of(zh, en);
   }
 
-  /** The veto indicators the unit triggered. */
+  /** {@return the veto indicators the unit triggered} */
   public List<IndicatorId> vetoes() {
     return s.vetoes(u);
   }
 
-  /** The hard indicators the unit failed. */
+  /** {@return the hard indicators the unit failed} */
   public List<IndicatorId> failedHard() {
     return s.failedHard(u);
   }
 
-  /** The indicators without evidence (each scored zero). */
+  /** {@return the indicators without evidence (each scored zero)} */
   public List<IndicatorId> missing() {
     return s.missing(u);
   }

@@ -14,7 +14,12 @@ public final class YearRecords {
 
   private YearRecords() {}
 
-  /** The year record of an assessment: every unit with its total, tier, reasons, pillars, rank and flags. */
+  /**
+   * The year record of an assessment: every unit with its total, tier, reasons, pillars, rank and flags.
+   *
+   * @param result the assessment
+   * @return the record to keep in a {@link org.fivetype.spi.HistoryStore}
+   */
   public static YearRecord of(AssessmentResult result) {
     List<UnitRecord> units = new ArrayList<>(result.units().size());
     for (UnitResult u : result.units()) {

@@ -87,15 +87,23 @@ public final class Plugins {
     this.tierStepKinds = java.util.Collections.unmodifiableMap(tierStepKinds);
   }
 
-  /** Discovers providers with the thread's context class loader (or this class's). */
+  /**
+   * Discovers providers with the thread's context class loader (or this class's).
+   *
+   * @return the pillar providers, rule kinds and tier-step kinds found, with the built-in kinds
+   * @throws InvalidInputException as {@link #discover(ClassLoader)} throws
+   */
   public static Plugins discover() {
     ClassLoader cl = Thread.currentThread().getContextClassLoader();
     return discover(cl != null ? cl : Plugins.class.getClassLoader());
   }
 
   /**
-   * Discovers providers with the given class loader.
+   * Discovers providers with the given class loader: pillar providers, rule kinds (the built-in
+   * ones must be registered too) and tier-step kinds.
    *
+   * @param loader the class loader whose {@code META-INF/services} files are read
+   * @return what was found
    * @throws InvalidInputException naming every broken provider and every duplicate id
    */
   public static Plugins discover(ClassLoader loader) {
@@ -156,6 +164,8 @@ public final class Plugins {
    * loader over them all, whose parent is the class path's; discovery then runs on it, so every
    * kind of provider a jar offers is found.
    *
+   * @param jarsOrFolders plugin jars and folders of them; an empty list discovers on the class path only
+   * @return what was found on the class path and in the jars
    * @throws InvalidInputException naming, by file, every path that does not exist, every jar that
    *     cannot be opened, lacks {@value #API_VERSION_ATTRIBUTE} or names another version, has a
    *     provider that cannot be loaded or instantiated, or offers an indicator id already offered;
@@ -171,6 +181,9 @@ public final class Plugins {
    * checked first; {@code parent} when there are none. Callers that discover other services than
    * pillar providers use it, or make it the thread's context class loader.
    *
+   * @param jarsOrFolders plugin jars and folders of them
+   * @param parent the parent of the new loader, usually the class path's
+   * @return a loader over the jars, or {@code parent} when there are none
    * @throws InvalidInputException naming every refused jar by its file, all together
    */
   public static ClassLoader pluginLoader(List<Path> jarsOrFolders, ClassLoader parent) {
@@ -291,12 +304,24 @@ public final class Plugins {
     return problems.size() == before;
   }
 
-  /** Takes the given providers, with discovery switched off. */
+  /**
+   * Takes the given providers, with discovery switched off (tests, embedders that list their own).
+   *
+   * @param providers the pillar providers; the built-in rule kinds are included, no tier-step kinds
+   * @return the plugins
+   * @throws InvalidInputException naming every bad provider and every duplicate indicator id
+   */
   public static Plugins of(PillarProvider... providers) {
     return of(List.of(providers));
   }
 
-  /** Takes the given providers, with discovery switched off. */
+  /**
+   * Takes the given providers, with discovery switched off.
+   *
+   * @param providers the pillar providers; the built-in rule kinds are included, no tier-step kinds
+   * @return the plugins
+   * @throws InvalidInputException naming every bad provider and every duplicate indicator id
+   */
   public static Plugins of(List<? extends PillarProvider> providers) {
     return of(providers, List.of(), List.of());
   }
@@ -305,6 +330,10 @@ public final class Plugins {
    * Takes the given providers, rule kinds (besides the built-in ones, which are always included)
    * and tier-step kinds, with discovery switched off.
    *
+   * @param providers the pillar providers
+   * @param ruleKinds rule kinds besides the built-in ones
+   * @param tierStepKinds the tier-step kinds rule files may name
+   * @return the plugins
    * @throws InvalidInputException naming every bad provider or kind and every duplicate
    */
   public static Plugins of(List<? extends PillarProvider> providers, List<? extends RuleKind<?>> ruleKinds,
@@ -317,6 +346,8 @@ public final class Plugins {
   /**
    * No providers at all (the built-in rule kinds only): rule sets must then define every
    * indicator themselves.
+   *
+   * @return plugins without providers or tier-step kinds
    */
   public static Plugins none() {
     return of(List.of());
@@ -429,47 +460,72 @@ public final class Plugins {
     return t == e ? String.valueOf(e) : e + " (caused by " + t + ")";
   }
 
-  /** The providers, sorted by class name. */
+  /** {@return the pillar providers, sorted by class name} */
   public List<PillarProvider> providers() {
     return providers;
   }
 
-  /** Every indicator offered, by id, in provider order. */
+  /** {@return every indicator offered, by id, in provider order} */
   public Map<IndicatorId, IndicatorSpec> catalogue() {
     return catalogue;
   }
 
-  /** The indicator with this id, if a provider offers it. */
+  /**
+   * Looks an indicator up in the catalogue.
+   *
+   * @param id the indicator's id
+   * @return the indicator, or empty if no provider offers it
+   */
   public Optional<IndicatorSpec> indicator(IndicatorId id) {
     return Optional.ofNullable(catalogue.get(id));
   }
 
-  /** The provider that offers this indicator, if any. */
+  /**
+   * The provider that offers an indicator, to name it in messages.
+   *
+   * @param id the indicator's id
+   * @return the provider, or empty if no provider offers it
+   */
   public Optional<PillarProvider> providerOf(IndicatorId id) {
     return Optional.ofNullable(owner.get(id));
   }
 
-  /** The providers that contribute to the built-in rule set of this name. */
+  /**
+   * The providers that contribute to a built-in rule set.
+   *
+   * @param ruleSetName the rule set's name, e.g. {@code "urumqi-2004"}
+   * @return the providers whose {@link PillarProvider#ruleSets()} name it, sorted by class name
+   */
   public List<PillarProvider> providersOf(String ruleSetName) {
     return providers.stream().filter(p -> p.ruleSets().contains(ruleSetName)).toList();
   }
 
-  /** The rule kinds rule files may name, by JSON name (sorted): the built-in ones and the plugins'. */
+  /** {@return the rule kinds rule files may name, by JSON name (sorted): the built-in ones and the plugins'} */
   public Map<String, RuleKind<?>> ruleKinds() {
     return ruleKinds;
   }
 
-  /** The rule kind of this JSON name, if one is registered. */
+  /**
+   * Looks a rule kind up by the name a rule file gives in {@code "kind"}.
+   *
+   * @param name the kind's JSON name, e.g. {@code "target"}
+   * @return the kind, or empty if none is registered under that name
+   */
   public Optional<RuleKind<?>> ruleKind(String name) {
     return Optional.ofNullable(ruleKinds.get(name));
   }
 
-  /** The tier-step kinds rule files may name in {@code "steps"}, by id (sorted). */
+  /** {@return the tier-step kinds rule files may name in {@code "steps"}, by id (sorted)} */
   public Map<String, TierStepKind> tierStepKinds() {
     return tierStepKinds;
   }
 
-  /** The tier-step kind of this id, if one is registered. */
+  /**
+   * Looks a tier-step kind up by the id a rule file gives in {@code "use"}.
+   *
+   * @param id the kind's id, e.g. {@code "tianshan.complaints-rose"}
+   * @return the kind, or empty if none is registered under that id
+   */
   public Optional<TierStepKind> tierStepKind(String id) {
     return Optional.ofNullable(tierStepKinds.get(id));
   }

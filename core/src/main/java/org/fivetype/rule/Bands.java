@@ -31,6 +31,13 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
    * @param share the share of the indicator's points earned in this band, in [0, 1]
    */
   public record Band(double bound, double share) {
+    /**
+     * Checks the components.
+     *
+     * @param bound the value where the band starts (higher is better) or ends (lower is better)
+     * @param share the share of the indicator's points earned in this band, in [0, 1]
+     * @throws IllegalArgumentException if a component is not as its description above requires
+     */
     public Band {
       Checks.finite("band bound", bound);
       Checks.finite("band share", share);
@@ -40,6 +47,14 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
     }
   }
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param bands the bands, by increasing bound
+   * @param direction which end is better
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Bands {
     Objects.requireNonNull(direction, "direction");
     bands = List.copyOf(bands);
@@ -136,6 +151,8 @@ public record Bands(List<Band> bands, Direction direction) implements ScoringRul
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Bands> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

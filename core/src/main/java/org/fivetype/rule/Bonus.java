@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Bonus(double perOccurrence, double cap) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param perOccurrence points per occurrence, {@code > 0}
+   * @param cap the most points the indicator can reach; the indicator's points when larger
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Bonus {
     Checks.nonNegative("perOccurrence", perOccurrence);
     Checks.nonNegative("cap", cap);
@@ -82,6 +89,8 @@ public record Bonus(double perOccurrence, double cap) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Bonus> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Checklist(int required) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param required how many items the checklist has, {@code ≥ 1}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Checklist {
     if (required < 1) {
       throw new IllegalArgumentException("a checklist needs at least one required item, was " + required);
@@ -83,6 +89,8 @@ public record Checklist(int required) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Checklist> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

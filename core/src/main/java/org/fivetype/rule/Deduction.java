@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Deduction(double perOccurrence, double floor) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param perOccurrence points deducted per occurrence, {@code > 0}
+   * @param floor the fewest points the indicator can fall to, {@code ≥ 0}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Deduction {
     Checks.nonNegative("perOccurrence", perOccurrence);
     Checks.nonNegative("floor", floor);
@@ -83,6 +90,8 @@ public record Deduction(double perOccurrence, double floor) implements ScoringRu
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Deduction> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

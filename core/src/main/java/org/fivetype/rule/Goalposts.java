@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Goalposts(double low, double high, Direction direction) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param low the lower goalpost
+   * @param high the upper goalpost, {@code > low}
+   * @param direction which end earns full points
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Goalposts {
     Checks.finite("low", low);
     Checks.finite("high", high);
@@ -87,6 +96,8 @@ public record Goalposts(double low, double high, Direction direction) implements
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Goalposts> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

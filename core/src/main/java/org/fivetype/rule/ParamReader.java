@@ -19,51 +19,119 @@ public interface ParamReader {
    * Reports every key of this object outside {@code allowed} (the key naming the kind, {@code
    * "kind"} or {@code "use"}, is always allowed), with the nearest allowed key as a suggestion.
    * Returns false, after reporting it, when this is not a JSON object at all.
+   *
+   * @param allowed the keys this kind reads
+   * @return false if this is not a JSON object; true otherwise, even when unknown keys were reported
    */
   boolean allowKeys(String... allowed);
 
-  /** Whether the key is present and not {@code null}. */
+  /**
+   * Whether a key is present.
+   *
+   * @param key the key
+   * @return true if the key is present and not {@code null}
+   */
   boolean has(String key);
 
-  /** A required finite number, or NaN after reporting a problem. */
+  /**
+   * Reads a required finite number.
+   *
+   * @param key the key
+   * @return the number, or NaN after reporting a missing, non-numeric or non-finite value
+   */
   double number(String key);
 
-  /** An optional finite number: {@code absent} when the key is absent. */
+  /**
+   * Reads an optional finite number.
+   *
+   * @param key the key
+   * @param absent the value when the key is absent
+   * @return the number, {@code absent}, or NaN after reporting an ill-typed value
+   */
   double number(String key, double absent);
 
-  /** A required whole number, or {@code null} after reporting a problem. */
+  /**
+   * Reads a required whole number.
+   *
+   * @param key the key
+   * @return the number, or null after reporting a missing or ill-typed value
+   */
   @Nullable Integer integer(String key);
 
-  /** An optional whole number: {@code absent} when the key is absent; {@code null} after a problem. */
+  /**
+   * Reads an optional whole number.
+   *
+   * @param key the key
+   * @param absent the value when the key is absent
+   * @return the number, {@code absent}, or null after reporting an ill-typed value
+   */
   @Nullable Integer integer(String key, int absent);
 
-  /** An optional {@code true}/{@code false}: {@code absent} when the key is absent or ill-typed (reported). */
+  /**
+   * Reads an optional {@code true}/{@code false}.
+   *
+   * @param key the key
+   * @param absent the value when the key is absent or ill-typed (an ill-typed value is reported)
+   * @return the value read, or {@code absent}
+   */
   boolean bool(String key, boolean absent);
 
-  /** A required string, or {@code null} after reporting a problem. */
+  /**
+   * Reads a required string.
+   *
+   * @param key the key
+   * @return the string, or null after reporting a missing or ill-typed value
+   */
   @Nullable String text(String key);
 
-  /** A required enum constant, by its exact name, or {@code null} after reporting a problem. */
+  /**
+   * Reads a required enum constant, by its exact name.
+   *
+   * @param <E> the enum type
+   * @param key the key
+   * @param type the enum's class
+   * @return the constant, or null after reporting a missing value or one that names no constant
+   */
   <E extends Enum<E>> @Nullable E enumValue(String key, Class<E> type);
 
-  /** An optional enum constant: {@code absent} when the key is absent or its value is bad (reported). */
+  /**
+   * Reads an optional enum constant, by its exact name.
+   *
+   * @param <E> the enum type
+   * @param key the key
+   * @param type the enum's class
+   * @param absent the value when the key is absent or its value is bad (a bad value is reported)
+   * @return the constant read, or {@code absent}
+   */
   <E extends Enum<E>> E enumValue(String key, Class<E> type, E absent);
 
   /**
    * The elements of a required array, each as a reader at its own path ({@code key[0]}, …); an
    * empty list after reporting a problem when the key is absent or not an array.
+   *
+   * @param key the key
+   * @return a reader per element, in order
    */
   List<ParamReader> array(String key);
 
-  /** Reports a problem at this object's path. */
+  /**
+   * Reports a problem at this object's path.
+   *
+   * @param message what is wrong and what was expected
+   */
   void problem(String message);
 
-  /** Reports a problem at the path of {@code key} in this object. */
+  /**
+   * Reports a problem at the path of a key in this object.
+   *
+   * @param key the key
+   * @param message what is wrong and what was expected
+   */
   void problem(String key, String message);
 
-  /** How many problems the whole file has so far (to tell whether a read added any). */
+  /** {@return how many problems the whole file has so far (to tell whether a read added any)} */
   int problemCount();
 
-  /** This object's JSON path, e.g. {@code $.indicators[3].rule}. */
+  /** {@return this object's JSON path, e.g. {@code $.indicators[3].rule}} */
   String path();
 }

@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Rate(double low, double high, Direction direction) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param low the lower rate, in [0, 1)
+   * @param high the upper rate, in (low, 1]
+   * @param direction which end is better
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Rate {
     Objects.requireNonNull(direction, "direction");
     Checks.finite("low", low);
@@ -89,6 +98,8 @@ public record Rate(double low, double high, Direction direction) implements Scor
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Rate> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

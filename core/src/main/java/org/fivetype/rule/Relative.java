@@ -58,6 +58,16 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     CATEGORY
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param method the method
+   * @param scope the units compared
+   * @param direction which end is better
+   * @param param the step of RANK_STEP ({@code > 0}) or the target of DISTANCE_TO_TARGET; else 0
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Relative {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(scope, "scope");
@@ -71,12 +81,26 @@ public record Relative(Method method, Scope scope, Direction direction, double p
     }
   }
 
-  /** "The best gets full points, the others in proportion", within the scope. */
+  /**
+   * "The best gets full points, the others in proportion", within the scope.
+   *
+   * @param scope the units compared
+   * @param direction which end is better
+   * @return the rule (method FRACTION_OF_BEST); values must be ≥ 0
+   */
   public static Relative fractionOfBest(Scope scope, Direction direction) {
     return new Relative(Method.FRACTION_OF_BEST, scope, direction, 0);
   }
 
-  /** "Ranked first gets full points, each place lower loses {@code step}", within the scope. */
+  /**
+   * "Ranked first gets full points, each place lower loses {@code step}", within the scope.
+   *
+   * @param scope the units compared
+   * @param direction which end is better
+   * @param step the points lost per place, {@code > 0}
+   * @return the rule (method RANK_STEP)
+   * @throws IllegalArgumentException if {@code step} is not {@code > 0}
+   */
   public static Relative rankStep(Scope scope, Direction direction, double step) {
     return new Relative(Method.RANK_STEP, scope, direction, step);
   }
@@ -172,6 +196,8 @@ public record Relative(Method method, Scope scope, Direction direction, double p
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Relative> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

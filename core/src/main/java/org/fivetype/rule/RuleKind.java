@@ -26,13 +26,15 @@ public interface RuleKind<R extends ScoringRule> {
    * The JSON name, the value of {@code "kind"} in a rule file, e.g. {@code "target"}; unique among
    * the kinds on the class path. A district's kind should carry a prefix of its own, e.g. {@code
    * "tianshan.trend"}.
+   *
+   * @return the name
    */
   String name();
 
-  /** The class of this kind's rules. */
+  /** {@return the class of this kind's rules, to tell a rule's kind and to cast in {@link #writeRule}} */
   Class<R> type();
 
-  /** A bilingual one-line description of the kind, e.g. "full points at or beyond a target". */
+  /** {@return a bilingual one-line description of the kind, e.g. "full points at or beyond a target"} */
   Label description();
 
   /**
@@ -40,13 +42,27 @@ public interface RuleKind<R extends ScoringRule> {
    * each problem to {@code params}; returns {@code null} after a problem. A constructor's {@link
    * IllegalArgumentException} may be left to propagate: the caller reports its message at the
    * rule's path.
+   *
+   * @param params the rule's object in the rule file, which also collects the problems
+   * @return the rule, or null after a problem was reported to {@code params}
    */
   @Nullable R read(ParamReader params);
 
-  /** Writes a rule's parameters, in the keys {@link #read} reads. */
+  /**
+   * Writes a rule's parameters, in the keys {@link #read} reads.
+   *
+   * @param rule a rule of this kind
+   * @param out where the parameters go, beside the rule's {@code "kind"}
+   */
   void write(R rule, ParamWriter out);
 
-  /** Writes any rule of this kind ({@link #write} after a checked cast). */
+  /**
+   * Writes any rule of this kind ({@link #write} after a checked cast).
+   *
+   * @param rule a rule of this kind
+   * @param out where the parameters go
+   * @throws ClassCastException if the rule is of another kind
+   */
   default void writeRule(ScoringRule rule, ParamWriter out) {
     write(type().cast(rule), out);
   }

@@ -23,6 +23,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Target(double target, Direction direction, boolean proportional) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param target the value that earns full points
+   * @param direction which side of the target is good
+   * @param proportional whether values short of the target earn points in proportion
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Target {
     Checks.finite("target", target);
     Objects.requireNonNull(direction, "direction");
@@ -97,6 +106,8 @@ public record Target(double target, Direction direction, boolean proportional) i
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Target> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

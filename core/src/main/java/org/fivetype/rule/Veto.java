@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Veto(int threshold) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param threshold how many events trigger the veto, {@code ≥ 1}
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public Veto {
     if (threshold < 1) {
       throw new IllegalArgumentException("a veto threshold must be ≥ 1, was " + threshold);
@@ -94,6 +100,8 @@ public record Veto(int threshold) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<Veto> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

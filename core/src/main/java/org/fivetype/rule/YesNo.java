@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record YesNo(Direction direction) implements ScoringRule {
 
+  /**
+   * Checks the components.
+   *
+   * @param direction which answer is compliant
+   * @throws NullPointerException if a component that must be given is null
+   */
   public YesNo {
     Objects.requireNonNull(direction, "direction");
   }
@@ -74,6 +80,8 @@ public record YesNo(Direction direction) implements ScoringRule {
    * Created by {@code ServiceLoader} and as {@link #KIND}; stateless.
    */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<YesNo> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */

@@ -39,7 +39,12 @@ public final class Principles {
    */
   public record Finding(String principle, String path, String message) {}
 
-  /** The departures of a rule set from the programme (see {@link #check(RuleSet, RuleSet)}), without a base. */
+  /**
+   * The departures of a rule set from the programme (see {@link #check(RuleSet, RuleSet)}), without a base.
+   *
+   * @param rs the rule set
+   * @return the departures found, in the order of {@link #CHECKED}; empty if none
+   */
   public static List<Finding> check(RuleSet rs) {
     return check(rs, null);
   }
@@ -49,6 +54,10 @@ public final class Principles {
    * checked against the base the rule set extends (null: none): a standard pillar the base had
    * indicators in and the rule set has none in (a small stand-alone rule file of a few pillars is
    * not a departure).
+   *
+   * @param rs the rule set
+   * @param base the rule set it extends, or null
+   * @return the departures found, in the order of {@link #CHECKED}; empty if none
    */
   public static List<Finding> check(RuleSet rs, @Nullable RuleSet base) {
     List<Finding> out = new ArrayList<>();

@@ -84,6 +84,11 @@ public final class RuleFiles {
   /**
    * A rule set by name or path: an existing file, or any argument ending in {@code .json}, is
    * loaded as a rule file; anything else must be a built-in rule-set name.
+   *
+   * @param nameOrPath a rule file's path or a built-in name such as {@value #URUMQI_2004}
+   * @param plugins the providers and kinds the rule file may use
+   * @return the rule set
+   * @throws InvalidInputException naming the file, JSON path and every problem, or the unknown name
    */
   public static RuleSet resolve(String nameOrPath, Plugins plugins) {
     if (nameOrPath.endsWith(".json") || Files.isRegularFile(Path.of(nameOrPath))) {
@@ -92,7 +97,14 @@ public final class RuleFiles {
     return builtIn(nameOrPath, plugins);
   }
 
-  /** Loads a rule file. */
+  /**
+   * Loads a rule file.
+   *
+   * @param file the rule file; relative {@code extends} paths are resolved against its folder
+   * @param plugins the providers and kinds the rule file may use
+   * @return the rule set
+   * @throws InvalidInputException naming the file, JSON path and every problem
+   */
   public static RuleSet load(Path file, Plugins plugins) {
     return new Loader(plugins).load(file.toAbsolutePath().normalize());
   }
@@ -100,12 +112,25 @@ public final class RuleFiles {
   /**
    * Parses a rule file's text. {@code source} names it in errors; relative {@code extends} paths
    * are resolved against {@code baseDir}.
+   *
+   * @param json the rule file's text
+   * @param source the name of the text in messages, e.g. its file name
+   * @param baseDir the folder {@code extends} paths are relative to, or null to allow only built-in
+   *     names in {@code extends}
+   * @param plugins the providers and kinds the rule file may use
+   * @return the rule set
+   * @throws InvalidInputException naming the source, JSON path and every problem
    */
   public static RuleSet parse(String json, String source, @Nullable Path baseDir, Plugins plugins) {
     return new Loader(plugins).parse(json, source, baseDir);
   }
 
-  /** The names of the built-in rule sets the given plugins contribute to, sorted. */
+  /**
+   * The names of the built-in rule sets the given plugins contribute to, sorted.
+   *
+   * @param plugins the providers
+   * @return the names their {@link org.fivetype.spi.PillarProvider#ruleSets()} give; empty when there are none
+   */
   public static Set<String> builtInNames(Plugins plugins) {
     Set<String> names = new TreeSet<>();
     plugins.providers().forEach(p -> names.addAll(p.ruleSets()));
@@ -116,6 +141,11 @@ public final class RuleFiles {
    * A built-in rule set: every indicator of the providers that name it, with the default total
    * (sum of points) and the default {@link TierSettings}. {@value #URUMQI_2004} needs all five
    * standard pillars.
+   *
+   * @param name the rule set's name
+   * @param plugins the providers
+   * @return the rule set
+   * @throws InvalidInputException if no provider names it, or it lacks a standard pillar it needs
    */
   public static RuleSet builtIn(String name, Plugins plugins) {
     List<PillarProvider> providers = plugins.providersOf(name);
@@ -680,7 +710,7 @@ public final class RuleFiles {
           continue;
         }
         seen.add(use);
-        TierPolicy step;
+        @Nullable TierPolicy step;
         try {
           step = kind.get().read(JsonParams.reader(st, "use"));
         } catch (IllegalArgumentException e) {

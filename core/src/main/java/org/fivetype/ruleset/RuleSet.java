@@ -58,12 +58,22 @@ public final class RuleSet {
     this.departures = Collections.unmodifiableMap(new java.util.TreeMap<>(b.departures));
   }
 
-  /** Starts a rule set with the given id and bilingual name. */
+  /**
+   * Starts a rule set with the given id and bilingual name.
+   *
+   * @param id the rule set's id, 1–64 letters, digits, '.', '-' or '_' (checked by {@link Builder#build()})
+   * @param name its bilingual name
+   * @return an empty builder with the default total, tiers and consequences
+   */
   public static Builder builder(String id, Label name) {
     return new Builder(id, name);
   }
 
-  /** A builder holding everything of this rule set, to derive a changed one. */
+  /**
+   * A builder holding everything of this rule set, to derive a changed one.
+   *
+   * @return a new builder; changing it leaves this rule set alone
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id, name);
     indicators.forEach(b::indicator);
@@ -76,47 +86,63 @@ public final class RuleSet {
   /**
    * The programme's principles this rule set departs from on purpose (measure id → reason, sorted
    * by id; see {@link Principles}): printed in every result and report. Empty for most rule sets.
+   *
+   * @return the departures, unmodifiable
    */
   public Map<String, String> departures() {
     return departures;
   }
 
-  /** The rule set's id, e.g. {@code urumqi-2004}. */
+  /** {@return the rule set's id, e.g. {@code urumqi-2004}} */
   public String id() {
     return id;
   }
 
-  /** The bilingual name. */
+  /** {@return the bilingual name} */
   public Label name() {
     return name;
   }
 
-  /** The pillars that have indicators: the five standard ones in the document's order, then others in order of appearance. */
+  /**
+   * {@return the pillars that have indicators: the five standard ones in the document's order, then others in order of appearance}
+   */
   public List<Pillar> pillars() {
     return pillars;
   }
 
-  /** Every indicator, grouped by pillar in {@link #pillars()} order, in order of definition within a pillar. */
+  /**
+   * {@return every indicator, grouped by pillar in {@link #pillars()} order, in order of definition within a pillar}
+   */
   public List<IndicatorSpec> indicators() {
     return indicators;
   }
 
-  /** The indicator with this id. */
+  /**
+   * The indicator with this id.
+   *
+   * @param indicatorId the indicator's id
+   * @return the indicator, or empty if the rule set has none with this id
+   */
   public Optional<IndicatorSpec> indicator(IndicatorId indicatorId) {
     return Optional.ofNullable(byId.get(indicatorId));
   }
 
-  /** A pillar's budget: the sum of its indicators' points (0 for a pillar not in this set). */
+  /**
+   * A pillar's budget: the sum of its indicators' points (0 for a pillar not in this set).
+   *
+   * @param pillar the pillar
+   * @return the budget in points
+   */
   public double budget(Pillar pillar) {
     return budgets.getOrDefault(pillar, 0.0);
   }
 
-  /** How pillars add up to the total. */
+  /** {@return how pillars add up to the total} */
   public TotalMethod total() {
     return total;
   }
 
-  /** The largest total a unit could reach. */
+  /** {@return the largest total a unit could reach} */
   public double maxTotal() {
     if (total.kind() == TotalMethod.Kind.WEIGHTED_SHARES) {
       return total.scale();
@@ -128,7 +154,7 @@ public final class RuleSet {
     return s;
   }
 
-  /** The tier settings. */
+  /** {@return the tier settings} */
   public TierSettings tiers() {
     return tiers;
   }
@@ -137,6 +163,8 @@ public final class RuleSet {
    * The parameters of the consequences of the tiers (A7–A10: bonus, excellent civil servants,
    * direction of travel), used by {@link org.fivetype.consequence.Consequences}; default
    * {@link ConsequenceSettings#DEFAULTS}.
+   *
+   * @return the settings
    */
   public ConsequenceSettings consequences() {
     return consequences;
@@ -146,17 +174,19 @@ public final class RuleSet {
    * The tier steps that run after the built-in chain, in order: named in a rule file's {@code
    * "steps"} (through a registered {@link org.fivetype.spi.TierStepKind}) or added in Java with
    * {@link Builder#tierStep}. They are exported and fingerprinted as {@code "steps"}.
+   *
+   * @return the steps, unmodifiable; empty for most rule sets
    */
   public List<TierPolicy> extraSteps() {
     return extraSteps;
   }
 
-  /** The complete rule set as a JSON document (a rule file without {@code extends}). */
+  /** {@return the complete rule set as a JSON document (a rule file without {@code extends})} */
   public String toJson() {
     return RuleJson.export(this);
   }
 
-  /** The SHA-256 (hex) of the canonical JSON form. */
+  /** {@return the SHA-256 (hex) of the canonical JSON form} */
   public String fingerprint() {
     String f = fingerprint;
     if (f == null) {
@@ -190,27 +220,48 @@ public final class RuleSet {
       this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** Renames the rule set. */
+    /**
+     * Renames the rule set.
+     *
+     * @param newId the new id
+     * @param newName the new bilingual name
+     * @return this builder
+     */
     public Builder id(String newId, Label newName) {
       this.id = Objects.requireNonNull(newId, "id");
       this.name = Objects.requireNonNull(newName, "name");
       return this;
     }
 
-    /** Adds an indicator; an indicator with the same id is replaced. */
+    /**
+     * Adds an indicator; an indicator with the same id is replaced.
+     *
+     * @param indicator the indicator, copied as an {@link IndicatorSpec}
+     * @return this builder
+     */
     public Builder indicator(Indicator indicator) {
       IndicatorSpec s = IndicatorSpec.copyOf(indicator);
       indicators.put(s.id(), s);
       return this;
     }
 
-    /** Adds indicators. */
+    /**
+     * Adds indicators.
+     *
+     * @param list the indicators, added in order as by {@link #indicator}
+     * @return this builder
+     */
     public Builder indicators(Iterable<? extends Indicator> list) {
       list.forEach(this::indicator);
       return this;
     }
 
-    /** Removes an indicator; it is an error at {@link #build()} if there is none with that id. */
+    /**
+     * Removes an indicator; it is an error at {@link #build()} if there is none with that id.
+     *
+     * @param indicatorId the indicator's id
+     * @return this builder
+     */
     public Builder remove(String indicatorId) {
       if (indicators.remove(IndicatorId.of(indicatorId)) == null) {
         problems.add(new Problem("remove " + indicatorId, "there is no indicator with this id to remove"));
@@ -218,13 +269,24 @@ public final class RuleSet {
       return this;
     }
 
-    /** Declares a pillar's budget: {@link #build()} checks that its indicators' points add up to it. */
+    /**
+     * Declares a pillar's budget: {@link #build()} checks that its indicators' points add up to it.
+     *
+     * @param pillar the pillar
+     * @param budget the sum its indicators' points must reach
+     * @return this builder
+     */
     public Builder budget(Pillar pillar, double budget) {
       declaredBudgets.put(pillar, budget);
       return this;
     }
 
-    /** Declares a pillar (to fix its name, or its place among non-standard pillars). */
+    /**
+     * Declares a pillar (to fix its name, or its place among non-standard pillars).
+     *
+     * @param pillar the pillar
+     * @return this builder
+     */
     public Builder pillar(Pillar pillar) {
       if (!declaredPillars.contains(pillar)) {
         declaredPillars.add(pillar);
@@ -232,19 +294,34 @@ public final class RuleSet {
       return this;
     }
 
-    /** Sets how pillars add up to the total. */
+    /**
+     * Sets how pillars add up to the total.
+     *
+     * @param method the total method (default {@link TotalMethod#SUM})
+     * @return this builder
+     */
     public Builder total(TotalMethod method) {
       this.total = Objects.requireNonNull(method, "total");
       return this;
     }
 
-    /** Sets the tier settings. */
+    /**
+     * Sets the tier settings.
+     *
+     * @param settings the thresholds, quota, ties and caps (default {@link TierSettings#DEFAULTS})
+     * @return this builder
+     */
     public Builder tiers(TierSettings settings) {
       this.tiers = Objects.requireNonNull(settings, "tiers");
       return this;
     }
 
-    /** Sets the consequence parameters (bonus, excellent civil servants, direction of travel). */
+    /**
+     * Sets the consequence parameters (bonus, excellent civil servants, direction of travel).
+     *
+     * @param settings the parameters (default {@link ConsequenceSettings#DEFAULTS})
+     * @return this builder
+     */
     public Builder consequences(ConsequenceSettings settings) {
       this.consequences = Objects.requireNonNull(settings, "consequences");
       return this;
@@ -254,6 +331,9 @@ public final class RuleSet {
      * Appends a tier step of your own after the built-in chain. It is exported as {@code
      * "steps": [{"use": id, …}]}; the export reads back where a {@link
      * org.fivetype.spi.TierStepKind} of that id is registered.
+     *
+     * @param step the step; it runs after the steps added before it
+     * @return this builder
      */
     public Builder tierStep(TierPolicy step) {
       this.extraSteps.add(Objects.requireNonNull(step, "step"));
@@ -263,6 +343,10 @@ public final class RuleSet {
     /**
      * Records a departure from a principle of the programme ({@link Principles#CHECKED}) with its
      * reason; replaces an earlier one for the same principle.
+     *
+     * @param principle the principle's measure id, e.g. {@code A7}
+     * @param reason why the rule set departs from it, printed in results and reports
+     * @return this builder
      */
     public Builder departure(String principle, String reason) {
       Objects.requireNonNull(principle, "principle");
@@ -271,7 +355,13 @@ public final class RuleSet {
       return this;
     }
 
-    /** Checks the rule set whole and builds it. */
+    /**
+     * Checks the rule set whole and builds it.
+     *
+     * @return the rule set
+     * @throws InvalidInputException listing every problem: a bad id, no indicators, a budget not met,
+     *     an indicator to remove that is not there …
+     */
     public RuleSet build() {
       List<Problem> all = new ArrayList<>(problems);
       if (!RuleFiles.ID.matcher(id).matches()) {

@@ -77,7 +77,23 @@ public record TierSettings(
     MISSING
   }
 
-  /** The settings with the default {@link MissingVeto#VETO}. */
+  /**
+   * The settings with the default {@link MissingVeto#VETO}.
+   *
+   * @param excellentAt share of the maximum total from which a unit is EXCELLENT
+   * @param goodAt share from which a unit is GOOD
+   * @param passAt share from which a unit passes
+   * @param vetoCap the tier a veto caps at
+   * @param hardPassShare the share of its points a hard indicator must earn to count as passed
+   * @param hardCap the tier a failed hard indicator caps at
+   * @param pillarFloorShare the share of a pillar's points below which the pillar floor applies
+   * @param pillarFloorCap the tier the pillar floor caps at
+   * @param missingCap the tier missing evidence caps at
+   * @param quota per tier, the largest share of a category's units in that tier or better
+   * @param quotaRounding how {@code share · n} becomes a whole number
+   * @param ties what happens to units tied at the quota's cut-off
+   * @throws IllegalArgumentException as the canonical constructor throws
+   */
   public TierSettings(double excellentAt, double goodAt, double passAt, Tier vetoCap, double hardPassShare,
       Tier hardCap, double pillarFloorShare, Tier pillarFloorCap, Tier missingCap, Map<Tier, Double> quota,
       Rounding quotaRounding, Ties ties) {
@@ -96,7 +112,12 @@ public record TierSettings(
     /** Round down, but at least one unit when {@code x} is above 0 (default). */
     FLOOR_AT_LEAST_ONE;
 
-    /** Rounds {@code x}; values within 1e-9 of a whole number count as that number. */
+    /**
+     * Rounds {@code x}; values within 1e-9 of a whole number count as that number.
+     *
+     * @param x a quota's {@code share · n}, ≥ 0
+     * @return the number of units
+     */
     public int apply(double x) {
       double r = Math.rint(x);
       if (Math.abs(x - r) < 1e-9) {
@@ -127,6 +148,25 @@ public record TierSettings(
   public static final TierSettings DEFAULTS = new TierSettings(0.9, 0.8, 0.6, Tier.FAIL, 1.0, Tier.PASS, 0.6,
       Tier.GOOD, Tier.GOOD, Map.of(Tier.EXCELLENT, 0.2), Rounding.FLOOR_AT_LEAST_ONE, Ties.ALL_IN, MissingVeto.VETO);
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param excellentAt share of the maximum total from which a unit is EXCELLENT
+   * @param goodAt share from which a unit is GOOD
+   * @param passAt share from which a unit passes
+   * @param vetoCap the tier a veto caps at
+   * @param hardPassShare the share of its points a hard indicator must earn to count as passed
+   * @param hardCap the tier a failed hard indicator caps at
+   * @param pillarFloorShare the share of a pillar's points below which the pillar floor applies
+   * @param pillarFloorCap the tier the pillar floor caps at
+   * @param missingCap the tier missing evidence caps at
+   * @param quota per tier, the largest share of a category's units in that tier or better
+   * @param quotaRounding how {@code share · n} becomes a whole number
+   * @param ties what happens to units tied at the quota's cut-off
+   * @param missingVetoEvidence what a veto indicator without evidence does
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public TierSettings {
     Objects.requireNonNull(vetoCap, "vetoCap");
     Objects.requireNonNull(hardCap, "hardCap");
@@ -161,7 +201,12 @@ public record TierSettings(
     }
   }
 
-  /** The threshold share of a tier (FAIL: 0). */
+  /**
+   * The threshold share of a tier (FAIL: 0).
+   *
+   * @param t the tier
+   * @return the share of the maximum total from which a unit reaches it
+   */
   public double threshold(Tier t) {
     return switch (t) {
       case EXCELLENT -> excellentAt;
@@ -171,25 +216,49 @@ public record TierSettings(
     };
   }
 
-  /** These settings with other thresholds. */
+  /**
+   * These settings with other thresholds.
+   *
+   * @param excellent share from which a unit is EXCELLENT
+   * @param good share from which a unit is GOOD
+   * @param pass share from which a unit passes
+   * @return a copy with every other setting the same
+   * @throws IllegalArgumentException unless {@code 1 ≥ excellent > good > pass ≥ 0}
+   */
   public TierSettings withThresholds(double excellent, double good, double pass) {
     return new TierSettings(excellent, good, pass, vetoCap, hardPassShare, hardCap, pillarFloorShare, pillarFloorCap,
         missingCap, quota, quotaRounding, ties, missingVetoEvidence);
   }
 
-  /** These settings with another quota map. */
+  /**
+   * These settings with another quota map.
+   *
+   * @param newQuota per tier, the largest share of a category's units in that tier or better; no FAIL
+   * @return a copy with every other setting the same
+   * @throws IllegalArgumentException if a share is outside [0, 1] or FAIL has a quota
+   */
   public TierSettings withQuota(Map<Tier, Double> newQuota) {
     return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
         pillarFloorCap, missingCap, newQuota, quotaRounding, ties, missingVetoEvidence);
   }
 
-  /** These settings with another tie rule. */
+  /**
+   * These settings with another tie rule.
+   *
+   * @param newTies what happens to units tied at the quota's cut-off
+   * @return a copy with every other setting the same
+   */
   public TierSettings withTies(Ties newTies) {
     return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
         pillarFloorCap, missingCap, quota, quotaRounding, newTies, missingVetoEvidence);
   }
 
-  /** These settings with another rule for veto indicators without evidence. */
+  /**
+   * These settings with another rule for veto indicators without evidence.
+   *
+   * @param rule what a veto indicator without evidence does
+   * @return a copy with every other setting the same
+   */
   public TierSettings withMissingVetoEvidence(MissingVeto rule) {
     return new TierSettings(excellentAt, goodAt, passAt, vetoCap, hardPassShare, hardCap, pillarFloorShare,
         pillarFloorCap, missingCap, quota, quotaRounding, ties, rule);

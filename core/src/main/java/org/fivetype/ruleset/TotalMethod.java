@@ -32,6 +32,16 @@ public record TotalMethod(Kind kind, double scale, Map<String, Double> weights) 
   /** The default: the sum of points. */
   public static final TotalMethod SUM = new TotalMethod(Kind.SUM, 0, Map.of());
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param kind the method
+   * @param scale the maximum of a weighted total (ignored for SUM)
+   * @param weights pillar id → weight {@code > 0} (WEIGHTED_SHARES only; a pillar not listed weighs
+   *     1)
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public TotalMethod {
     Objects.requireNonNull(kind, "kind");
     weights = java.util.Collections.unmodifiableMap(new TreeMap<>(weights));
@@ -50,12 +60,24 @@ public record TotalMethod(Kind kind, double scale, Map<String, Double> weights) 
     }
   }
 
-  /** A weighted mean of pillar shares on the given scale. */
+  /**
+   * A weighted mean of pillar shares on the given scale.
+   *
+   * @param scale the maximum total, {@code > 0}
+   * @param weights pillar id → weight {@code > 0}; a pillar not listed weighs 1
+   * @return the method
+   * @throws IllegalArgumentException if the scale or a weight is not finite and {@code > 0}
+   */
   public static TotalMethod weightedShares(double scale, Map<String, Double> weights) {
     return new TotalMethod(Kind.WEIGHTED_SHARES, scale, weights);
   }
 
-  /** The weight of a pillar (1 if not listed). */
+  /**
+   * The weight of a pillar (1 if not listed).
+   *
+   * @param pillarId the pillar's id, e.g. {@code LEARNING}
+   * @return its weight
+   */
   public double weight(String pillarId) {
     return weights.getOrDefault(pillarId, 1.0);
   }

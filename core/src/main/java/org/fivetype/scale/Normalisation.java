@@ -28,6 +28,16 @@ public final class Normalisation {
   /**
    * Min–max to {@code [lo, hi]}: {@code lo + (v − min) / (max − min) · (hi − lo)} (Handbook eq.
    * "min-max"; COINr {@code minmax}). A constant scope gets {@code hi} for every unit.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param lo the bottom of the scale, finite
+   * @param hi the top of the scale, finite
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if a length differs or {@code lo} or {@code hi} is not finite
    */
   public static void minMax(double[] x, int @Nullable [] group, Direction direction, double lo, double hi,
       double[] out) {
@@ -58,6 +68,16 @@ public final class Normalisation {
    * is the scope's mean and {@code s} its sample standard deviation (n − 1, as R's {@code sd} used
    * by COINr {@code zscore}). A constant scope (s = 0, or a single unit) gets {@code mean}: every
    * unit is at the average.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param mean the mean of the results, finite
+   * @param sd the standard deviation of the results, finite
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if a length differs or {@code mean} or {@code sd} is not finite
    */
   public static void zScore(double[] x, int @Nullable [] group, Direction direction, double mean, double sd,
       double[] out) {
@@ -89,6 +109,14 @@ public final class Normalisation {
    * Rank in ascending order of goodness: the worst unit gets 1, the best gets n (the number of
    * present values in scope); ties get the <b>average</b> of the ranks they span (R's {@code
    * rank(ties.method = "average")}, COINr {@code rank}). A constant scope gets (n + 1) / 2.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} or {@code group} is not as long as {@code x}
    */
   public static void rank(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction, out, Ties.AVERAGE, 0);
@@ -97,6 +125,14 @@ public final class Normalisation {
   /**
    * Borda score: {@link #rank} minus one, so the worst unit scores 0 and the best n − 1 (COINr
    * {@code borda}; average ranks for ties).
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} or {@code group} is not as long as {@code x}
    */
   public static void borda(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction, out, Ties.AVERAGE, -1);
@@ -106,6 +142,14 @@ public final class Normalisation {
    * Place in a ranking, 1 = best, ties sharing the best place they span ("sport" or competition
    * ranking, R's {@code rank(-x, ties.method = "min")}, COINr {@code rankDF} and its results
    * tables). For rules such as "ranked first gets full points, each place lower loses 0.5".
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} or {@code group} is not as long as {@code x}
    */
   public static void place(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     ranks(x, group, direction == Direction.HIGHER_IS_BETTER ? Direction.LOWER_IS_BETTER
@@ -117,6 +161,14 @@ public final class Normalisation {
    * <b>lowest</b> rank (dplyr's {@code percent_rank}, COINr {@code prank}). A constant scope
    * (including a single unit) gets 1 for every unit — all are the best — where dplyr would give 0
    * (or NaN for one unit).
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} or {@code group} is not as long as {@code x}
    */
   public static void percentRank(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     boolean down = lower(direction);
@@ -144,6 +196,12 @@ public final class Normalisation {
    * higher is better means every value is 0 and all get 1; lower is better gives 1 to the units
    * at 0 and 0 to the others.
    *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
    * @throws IllegalArgumentException if a present value is negative
    */
   public static void fractionOfBest(double[] x, int @Nullable [] group, Direction direction, double[] out) {
@@ -175,6 +233,14 @@ public final class Normalisation {
   /**
    * Distance to the best: {@code 1 − (best − v) / (max − min)}, in [0, 1] (COINr {@code
    * dist2max}; equal to min–max onto [0, 1]). A constant scope gets 1.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} or {@code group} is not as long as {@code x}
    */
   public static void distanceToBest(double[] x, int @Nullable [] group, Direction direction, double[] out) {
     distance(x, group, direction, out, Ref.BEST, 0, -1);
@@ -185,7 +251,15 @@ public final class Normalisation {
    * above 1 for units better than it (COINr {@code dist2ref}). The range is the scope's; the
    * reference value is the reference unit's, whatever its group. A constant scope gets 1.
    *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
    * @param reference index of the reference unit in {@code x}; its value must be present
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if a length differs, {@code reference} is out of range or the
+   *     reference unit has no value
    */
   public static void distanceToReference(double[] x, int @Nullable [] group, Direction direction,
       int reference, double[] out) {
@@ -203,6 +277,15 @@ public final class Normalisation {
    * Distance to a target: {@code min(1, 1 − (target − v) / (max − min))}, so units at or beyond
    * the target get 1 (COINr {@code dist2targ}, capped at 1). For lower is better both the values
    * and the target are negated. A constant scope gets 1 at or beyond the target, 0 short of it.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param group each unit's group id (statistics are taken within a group), or null for one scope
+   *     of all units
+   * @param direction whether higher or lower values are better
+   * @param target the target value, finite, in the units of {@code x}
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if a length differs or {@code target} is not finite
    */
   public static void distanceToTarget(double[] x, int @Nullable [] group, Direction direction, double target,
       double[] out) {
@@ -215,6 +298,17 @@ public final class Normalisation {
    * · clamp((high − v) / (high − low))} when lower is better, clamp limiting to [0, 1] (Handbook
    * "distance to a reference / goalposts", COINr v1 {@code n_goalposts}). Absolute: does not
    * depend on the other units, so there is no scope.
+   *
+   * @param x the column, one value per unit; NaN is a missing value
+   * @param direction whether higher or lower values are better
+   * @param low the value that scores 0 (higher is better) or full (lower is better), finite
+   * @param high the value that scores full (higher is better) or 0 (lower is better), finite, above
+   *     {@code low}
+   * @param scale the result for a value at or beyond the good goalpost, finite
+   * @param out where the results go, as long as {@code x} (may be {@code x} itself); missing values
+   *     stay NaN
+   * @throws IllegalArgumentException if {@code out} is not as long as {@code x}, a parameter is not
+   *     finite or {@code high <= low}
    */
   public static void goalposts(double[] x, Direction direction, double low, double high,
       double scale, double[] out) {

@@ -15,10 +15,24 @@ public final class Scopes {
 
   /** What is done with one scope: {@code idx[0..len)} are the indices of its present values. */
   public interface Body {
+    /**
+     * Works on one scope.
+     *
+     * @param idx the indices into the column of the scope's present values, ascending, in
+     *     {@code idx[0..len)}; the array is reused for the next scope
+     * @param len how many indices are valid; 0 for a scope whose values are all missing
+     */
     void accept(int[] idx, int len);
   }
 
-  /** Checks the shapes: {@code out} (if any) and {@code group} (if any) as long as {@code x}. */
+  /**
+   * Checks the shapes: {@code out} and {@code group} (if any) as long as {@code x}.
+   *
+   * @param x the column
+   * @param group each unit's group id, or null for one scope of all units
+   * @param out the output column
+   * @throws IllegalArgumentException if a length differs, naming both lengths
+   */
   public static void check(double[] x, int @Nullable [] group, double[] out) {
     if (x == null) {
       throw new IllegalArgumentException("column is null");
@@ -35,7 +49,12 @@ public final class Scopes {
 
   /**
    * Calls {@code body} once per scope that has at least one unit (present or not); a scope whose
-   * values are all missing is called with {@code len == 0}.
+   * values are all missing is called with {@code len == 0}. Groups are visited in ascending
+   * order of their ids.
+   *
+   * @param x the column; NaN is a missing value
+   * @param group each unit's group id, or null for one scope of all units
+   * @param body what is done with each scope
    */
   public static void forEach(double[] x, int @Nullable [] group, Body body) {
     int n = x.length;
@@ -120,6 +139,10 @@ public final class Scopes {
    * among them) keep their order. From 64 entries on, a least-significant-digit radix sort of the
    * values' bits (no comparisons; a pass skipped when every key has the same byte there); below
    * that, or if a value is NaN, a merge sort. Both give the same order.
+   *
+   * @param idx indices into {@code x}, sorted in place
+   * @param len how many indices to sort
+   * @param x the values the indices point at
    */
   public static void sortByValue(int[] idx, int len, double[] x) {
     if (len < 2) {
@@ -140,20 +163,49 @@ public final class Scopes {
       if (Double.isNaN(v)) {
         return false;
       }
-      long bits = Double.doubleToRawLongBits(v + 0.0); // −0 + 0.0 is +0: one key
-      keys[k] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // ascending as unsigned numbers
+      keys[k] = ascendingKey(v);
     }
+    sortByKeys(idx, keys, len, new int[len]);
+    return true;
+  }
+
+  /**
+   * The key of a value for {@link #sortByKeys}: its IEEE bits made to order as unsigned numbers
+   * (ascending values, ascending keys); {@code v + 0.0} first, so that −0 and +0 are one key, as
+   * they are equal for {@code <}. Not for NaN.
+   *
+   * @param v a value, not NaN
+   * @return its key
+   */
+  public static long ascendingKey(double v) {
+    long bits = Double.doubleToRawLongBits(v + 0.0);
+    return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+  }
+
+  /**
+   * Sorts {@code idx[0..len)} by {@code keys[0..len)} (the key of {@code idx[k]} at {@code k}),
+   * ascending as unsigned numbers, stable: a least-significant-digit radix sort, eight passes of
+   * one byte, a pass skipped when every key has the same byte there; no comparisons, so no
+   * mispredicted branches. {@code keys} and {@code buffer} (at least {@code len} long) are left in
+   * an unspecified order.
+   *
+   * @param idx the indices to sort, in place
+   * @param keys the key of each entry of {@code idx}, same positions
+   * @param len how many entries to sort
+   * @param buffer scratch space of at least {@code len} entries
+   */
+  public static void sortByKeys(int[] idx, long[] keys, int len, int[] buffer) {
     long[] kdst = new long[len];
     int[] src = idx;
-    int[] dst = new int[len];
+    int[] dst = buffer;
     int[] count = new int[256];
     for (int shift = 0; shift < 64; shift += 8) {
       Arrays.fill(count, 0);
       for (int k = 0; k < len; k++) {
         count[(int) (keys[k] >>> shift) & 0xff]++;
       }
-      if (count[(int) (keys[0] >>> shift) & 0xff] == len) {
-        continue;
+      if (len == 0 || count[(int) (keys[0] >>> shift) & 0xff] == len) {
+        continue; // every key has this byte: the pass would move nothing
       }
       int sum = 0;
       for (int b = 0; b < 256; b++) {
@@ -177,7 +229,6 @@ public final class Scopes {
     if (src != idx) {
       System.arraycopy(src, 0, idx, 0, len);
     }
-    return true;
   }
 
   private static void mergeSort(int[] a, int[] tmp, int lo, int hi, double[] x) {
@@ -211,12 +262,24 @@ public final class Scopes {
     System.arraycopy(tmp, 0, a, lo, k);
   }
 
-  /** {@code -v} for lower-is-better, so that higher is always better (as COINr does). */
+  /**
+   * Orients a value so that higher is always better (as COINr does).
+   *
+   * @param v the value
+   * @param lowerIsBetter whether lower values of the column are better
+   * @return {@code -v} for lower-is-better, else {@code v}
+   */
   public static double oriented(double v, boolean lowerIsBetter) {
     return lowerIsBetter ? -v : v;
   }
 
-  /** Every missing value of {@code x} copied as missing into {@code out}. */
+  /**
+   * Copies every missing value of {@code x} as missing into {@code out}; other values of
+   * {@code out} are left alone.
+   *
+   * @param x the column; NaN is a missing value
+   * @param out the output column, as long as {@code x}
+   */
   public static void keepMissing(double[] x, double[] out) {
     for (int i = 0; i < x.length; i++) {
       if (Double.isNaN(x[i])) {
@@ -225,7 +288,13 @@ public final class Scopes {
     }
   }
 
-  /** Throws {@link IllegalArgumentException} naming {@code what} unless {@code v} is finite. */
+  /**
+   * Checks that a parameter is finite.
+   *
+   * @param what the parameter's name, for the message
+   * @param v its value
+   * @throws IllegalArgumentException naming {@code what} unless {@code v} is finite
+   */
   public static void finite(String what, double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(what + " must be a finite number, was " + v);

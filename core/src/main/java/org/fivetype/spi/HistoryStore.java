@@ -21,16 +21,30 @@ import java.util.Optional;
  */
 public interface HistoryStore extends AutoCloseable {
 
-  /** Stores a year, replacing whatever was stored for that year, in one transaction. */
+  /**
+   * Stores a year, replacing whatever was stored for that year, in one transaction.
+   *
+   * @param year the year's record; its {@link YearRecord#year()} says which year it replaces
+   */
   void put(YearRecord year);
 
-  /** The stored year, or empty. */
+  /**
+   * Reads a stored year back.
+   *
+   * @param year the assessment year, e.g. 2004
+   * @return the record equal as a value to the one stored, or empty if the year is not stored
+   */
   Optional<YearRecord> get(int year);
 
-  /** The stored years, ascending. */
+  /** {@return the years stored, ascending; empty for an empty store} */
   List<Integer> years();
 
-  /** Removes a year; returns whether it was there. Other years are not touched. */
+  /**
+   * Removes a year. Other years are not touched.
+   *
+   * @param year the assessment year to remove
+   * @return whether the year was stored
+   */
   boolean delete(int year);
 
   /** Releases the store's resources. */

@@ -16,32 +16,32 @@ import org.fivetype.rule.ScoringRule;
  */
 public interface Indicator {
 
-  /** The indicator id, unique in a rule set. */
+  /** {@return the indicator id, unique in a rule set} */
   IndicatorId id();
 
-  /** The pillar this indicator counts towards. */
+  /** {@return the pillar this indicator counts towards} */
   Pillar pillar();
 
-  /** The bilingual name. */
+  /** {@return the bilingual name, as reports show it} */
   Label name();
 
-  /** A bilingual description of what is assessed; the name if there is nothing to add. */
+  /** {@return a bilingual description of what is assessed; the name if there is nothing to add} */
   default Label description() {
     return name();
   }
 
-  /** The most points the indicator can earn, {@code > 0}. */
+  /** {@return the most points the indicator can earn (分值), finite and {@code > 0}} */
   double points();
 
-  /** Whether this is a hard indicator: failing it caps the tier (硬约束, A5). */
+  /** {@return whether this is a hard indicator: failing it caps the tier (硬约束, A5)} */
   boolean hard();
 
-  /** The measure ids of docs/measures.md this indicator covers, at least one. */
+  /** {@return the measures of docs/measures.md this indicator covers, at least one} */
   Set<Measure> measures();
 
-  /** The evidence to collect. */
+  /** {@return the evidence to collect: what, in which unit of measure, from whom} */
   Evidence evidence();
 
-  /** How a value becomes points. */
+  /** {@return how a value of the evidence becomes points} */
   ScoringRule rule();
 }

@@ -15,16 +15,17 @@ import org.fivetype.api.Pillar;
  */
 public interface PillarProvider {
 
-  /** The pillar the indicators belong to. */
+  /** {@return the pillar the indicators belong to} */
   Pillar pillar();
 
-  /** The indicators, each with {@link Indicator#pillar()} equal to {@link #pillar()}. */
+  /** {@return the indicators, each with {@link Indicator#pillar()} equal to {@link #pillar()}} */
   List<Indicator> indicators();
 
   /**
-   * The names of the built-in rule sets whose default indicators these are (e.g.
-   * {@code "urumqi-2004"} for the five pillar modules); empty for a plugin that only offers
-   * indicators for rule files to use.
+   * The built-in rule sets these indicators belong to by default.
+   *
+   * @return the rule sets' names (e.g. {@code "urumqi-2004"} for the five pillar modules); empty
+   *     (the default) for a plugin that only offers indicators for rule files to use
    */
   default Set<String> ruleSets() {
     return Set.of();

@@ -16,19 +16,25 @@ import org.fivetype.rule.ParamWriter;
  */
 public interface TierPolicy {
 
-  /** A short stable id for this step, e.g. {@code "veto"}; it names the step in every reason. */
+  /** {@return a short stable id for this step, e.g. {@code "veto"}; it names the step in every reason} */
   String id();
 
-  /** The bilingual name of this step. */
+  /** {@return the bilingual name of this step} */
   Label name();
 
-  /** Applies this step to all units. */
+  /**
+   * Applies this step to all units.
+   *
+   * @param context the units' totals, flags and tiers so far, and the means to set or cap them
+   */
   void apply(TieringContext context);
 
   /**
    * Writes this step's parameters for the rule file's {@code "steps"} (export and fingerprint):
    * exactly the keys its {@link TierStepKind} reads back. The default writes none (a step without
    * parameters).
+   *
+   * @param out where the parameters go, beside the step's {@code "use"}
    */
   default void writeParams(ParamWriter out) {}
 }

@@ -2,6 +2,7 @@ package org.fivetype.spi;
 
 import org.fivetype.api.Label;
 import org.fivetype.rule.ParamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of tier step, as an extension point: registered for {@link java.util.ServiceLoader}
@@ -24,10 +25,12 @@ public interface TierStepKind {
    * The id a rule file names in {@code "use"}, and the id of the steps this kind makes; unique
    * among the kinds on the class path and distinct from the built-in steps' ids. A district's
    * kind should carry a prefix of its own, e.g. {@code "tianshan.complaints-rose"}.
+   *
+   * @return the id
    */
   String id();
 
-  /** The bilingual name of the step. */
+  /** {@return the bilingual name of the step} */
   Label name();
 
   /**
@@ -35,6 +38,9 @@ public interface TierStepKind {
    * each problem to {@code params}; returns {@code null} after a problem. A constructor's
    * {@link IllegalArgumentException} may be left to propagate: the caller reports its message at
    * the step's path.
+   *
+   * @param params the step's object in the rule file, which also collects the problems
+   * @return the step, or null after a problem was reported to {@code params}
    */
-  TierPolicy read(ParamReader params);
+  @Nullable TierPolicy read(ParamReader params);
 }

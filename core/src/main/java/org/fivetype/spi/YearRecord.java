@@ -25,6 +25,17 @@ public record YearRecord(
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * Checks the components and keeps unmodifiable copies of its collections.
+   *
+   * @param year the assessment year
+   * @param ruleSetId the id of the rule set applied, e.g. {@code urumqi-2004}
+   * @param ruleSetFingerprint the SHA-256 (hex) of the rule set's canonical form
+   * @param inputFingerprint the SHA-256 (hex) of the year, units and observations
+   * @param units every unit's result, sorted by unit id (ids unique)
+   * @throws NullPointerException if a component that must be given is null
+   * @throws IllegalArgumentException if a component is not as its description above requires
+   */
   public YearRecord {
     Objects.requireNonNull(ruleSetId, "ruleSetId");
     Objects.requireNonNull(ruleSetFingerprint, "ruleSetFingerprint");
@@ -49,7 +60,12 @@ public record YearRecord(
     units = List.copyOf(sorted);
   }
 
-  /** The result of the unit with this id. */
+  /**
+   * The result of one unit.
+   *
+   * @param unitId the unit's id
+   * @return its result, or empty if the unit was not assessed that year
+   */
   public Optional<UnitRecord> unit(String unitId) {
     return units.stream().filter(u -> u.unitId().equals(unitId)).findFirst();
   }

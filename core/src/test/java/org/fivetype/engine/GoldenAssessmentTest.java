@@ -158,7 +158,7 @@ class GoldenAssessmentTest {
     Map<String, double[]> expected = Map.of(
         "A", new double[] {20, 20, 20, 33.5, 93.5},
         "B", new double[] {18, 20, 20, 40, 98},
-        "C", new double[] {16.666666666666668, 0, 15, 30, 61.666666666666667},
+        "C", new double[] {16.666666666666668, 0, 15, 30, 61.666666666666664},
         "D", new double[] {20, 20, 10, 40, 90},
         "E", new double[] {10, 20, 20, 40, 90},
         "F", new double[] {20, 20, 20, 35, 95},

@@ -122,8 +122,8 @@ class RuleKindPluginsTest {
 
   @Test
   void aDuplicateJsonNameIsAnErrorNamingBothKinds() {
-    InvalidInputException e = catchThrowableOfType(() -> Plugins.of(List.of(), List.of(new AnotherTarget()),
-        List.of()), InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Plugins.of(List.of(), List.of(new AnotherTarget()),
+        List.of()));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.where()).isEqualTo("plugin " + Target.Kind.class.getName());
       assertThat(p.message()).isEqualTo("duplicate rule kind \"target\", already offered by plugin "
@@ -133,8 +133,8 @@ class RuleKindPluginsTest {
 
   @Test
   void aDuplicateStepIdAndABadNameAreReportedTogether() {
-    InvalidInputException e = catchThrowableOfType(() -> Plugins.of(List.of(), List.of(new BadlyNamedKind()),
-        List.of(new ProbationKind(), new ProbationAgain())), InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Plugins.of(List.of(), List.of(new BadlyNamedKind()),
+        List.of(new ProbationKind(), new ProbationAgain())));
     assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder(
         "plugin " + BadlyNamedKind.class.getName(), "plugin " + ProbationKind.class.getName());
     assertThat(e.getMessage()).contains("was \"two words\"")
@@ -148,7 +148,7 @@ class RuleKindPluginsTest {
     Files.writeString(file, ExplodingKind.class.getName() + "\norg.fivetype.plugin.NoSuchKind\n",
         StandardCharsets.UTF_8);
     try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      InvalidInputException e = catchThrowableOfType(() -> Plugins.discover(cl), InvalidInputException.class);
+      InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Plugins.discover(cl));
       assertThat(e.problems()).hasSize(2);
       assertThat(e.problems().get(0).where()).isEqualTo("plugin " + ExplodingKind.class.getName());
       assertThat(e.problems().get(0).message()).contains("no licence key for this kind");

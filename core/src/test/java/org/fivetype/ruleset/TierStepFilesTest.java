@@ -130,8 +130,8 @@ class TierStepFilesTest {
     String steps = """
         [{"use": "probaton"}, {"use": "probation", "category": "p", "cap": "BEST", "capp": 1}, 7,
          {"use": "probation", "category": "q"}]""";
-    InvalidInputException e = catchThrowableOfType(() -> RuleFiles.parse(file("s", INDICATORS, steps), "s.json",
-        Path.of("."), PLUGINS), InvalidInputException.class);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RuleFiles.parse(file("s", INDICATORS, steps), "s.json",
+        Path.of("."), PLUGINS));
     assertThat(e.problems()).extracting(Problem::where).containsExactly(
         "s.json: $.steps[0].use", "s.json: $.steps[1].capp", "s.json: $.steps[1].cap", "s.json: $.steps[2]",
         "s.json: $.steps[3].use");

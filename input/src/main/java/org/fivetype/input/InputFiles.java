@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
@@ -27,6 +28,7 @@ import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads units and observations from CSV ({@code .csv}) or XLSX ({@code .xlsx}, first sheet) and
@@ -130,11 +132,12 @@ public final class InputFiles {
   /** Keeps the values in a grid and hands them out as observations, sorted. */
   private static final class ListSink implements Sink {
     private final int year;
-    private List<String> unitIds;
-    private IndicatorId[] ids;
-    private double[] valueAt;
-    private int[] sourceAt;
-    private boolean[] present;
+    // set by start(), which is not called when the observations file has no usable header
+    private @Nullable List<String> unitIds;
+    private IndicatorId[] ids = new IndicatorId[0];
+    private double[] valueAt = new double[0];
+    private int[] sourceAt = new int[0];
+    private boolean[] present = new boolean[0];
     private final List<String> sources = new ArrayList<>(List.of(""));
     private final Map<String, Integer> sourceIndex = new HashMap<>(Map.of("", 0));
     private int count;
@@ -192,7 +195,7 @@ public final class InputFiles {
     private final EvidenceTable.Builder builder;
     /** False once the units file had a problem: the builder's unit order is then not that of the ids. */
     private final boolean live;
-    private int[] planIndex;
+    private int[] planIndex = new int[0]; // set by start()
 
     TableSink(ScoringPlan plan, int year, UnitsRead units, boolean unitsOk) {
       this.plan = plan;
@@ -251,7 +254,7 @@ public final class InputFiles {
       return t;
     }
     String found = null;
-    for (String w : t.split("[\\s/()()]+")) {
+    for (String w : t.split("[\\s/()()]+", -1)) { // empty parts name no column
       if (names.contains(w)) {
         if (found != null) {
           return t; // two column names in one cell: left as it is, reported as unknown
@@ -263,7 +266,7 @@ public final class InputFiles {
   }
 
   /** The index of each expected column, or problems for missing, unknown and repeated ones. */
-  private static int[] columns(String file, String[] header, List<String> required, List<String> optional,
+  private static int @Nullable [] columns(String file, String[] header, List<String> required, List<String> optional,
       Problems problems) {
     List<String> all = new ArrayList<>(required);
     all.addAll(optional);
@@ -415,7 +418,8 @@ public final class InputFiles {
           }
         }
         if (ok) {
-          units.add(new Unit(id, Label.of(zh, en), kind, category));
+          units.add(new Unit(id, Label.of(zh, en), Objects.requireNonNull(kind, "a row without problems has a kind"),
+              category));
           if (staffCount != null) {
             staffOf.put(id, staffCount);
           }
@@ -431,7 +435,7 @@ public final class InputFiles {
       problems.add(decodingProblem(path, options.encodingOf(path)));
       headerOk = false;
     } catch (RowReadException e) {
-      problems.add(file, e.row(), null, e.getMessage());
+      problems.add(file, e.row(), null, String.valueOf(e.getMessage()));
       headerOk = false;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
@@ -464,7 +468,7 @@ public final class InputFiles {
     return n;
   }
 
-  private static UnitKind kind(String s) {
+  private static @Nullable UnitKind kind(String s) {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "district", "区县" -> UnitKind.DISTRICT;
       case "department", "市属部门" -> UnitKind.DEPARTMENT;
@@ -620,6 +624,8 @@ public final class InputFiles {
           }
         }
         if (ok && !blank) {
+          Objects.requireNonNull(u, "a row without problems has a known unit");
+          Objects.requireNonNull(i, "a row without problems has a known indicator");
           int cell = u * m + i;
           if (rowAt[cell] != 0) {
             problems.add(file, row, null, "a second value for unit \"" + unitIds.get(u) + "\", indicator \""
@@ -653,7 +659,7 @@ public final class InputFiles {
       problems.add(decodingProblem(path, options.encodingOf(path)));
       return;
     } catch (RowReadException e) {
-      problems.add(file, e.row(), null, e.getMessage());
+      problems.add(file, e.row(), null, String.valueOf(e.getMessage()));
       return;
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
@@ -663,7 +669,8 @@ public final class InputFiles {
     if (count > 0 && !problems.full()) {
       for (int u = 0; u < n && !problems.full(); u++) {
         if (!referenced[u]) {
-          problems.add(units.file, units.rowOf.get(unitIds.get(u)), null, "the unit \"" + unitIds.get(u)
+          int unitRow = Objects.requireNonNull(units.rowOf.get(unitIds.get(u)), "every unit read has its row");
+          problems.add(units.file, unitRow, null, "the unit \"" + unitIds.get(u)
               + "\" has no observations for " + year + " in " + file + ": expected at least one");
         }
       }

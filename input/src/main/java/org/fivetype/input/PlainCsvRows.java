@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CSV rows of a plain UTF-8 file read straight from bytes: for large observation files, without
- * a decoder and a parser token per cell. Only used for files {@link #suitable} says it can read
+ * a decoder and a parser token per cell. Only used for files {@link #plain} says it can read
  * exactly as {@link CsvRows} does: valid UTF-8 and no double quote anywhere, so that a row is a
  * line (ended by LF, CRLF or CR) and a cell is the text between commas. Everything else (quoted
  * cells, other encodings, bytes that are not UTF-8, with the problem they cause) goes through

@@ -21,12 +21,12 @@ final class Problems {
   private static final class Repeated {
     final int index;
     final String file;
-    final String column;
+    final @Nullable String column;
     final String message;
     final int firstRow;
     long rows = 1;
 
-    Repeated(int index, String file, String column, String message, int firstRow) {
+    Repeated(int index, String file, @Nullable String column, String message, int firstRow) {
       this.index = index;
       this.file = file;
       this.column = column;

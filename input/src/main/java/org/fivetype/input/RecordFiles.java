@@ -154,7 +154,7 @@ public final class RecordFiles {
     } catch (CharacterCodingException e) {
       return List.of(InputFiles.decodingProblem(f.file(), options.encodingOf(f.file())));
     } catch (RowReadException e) {
-      return List.of(new Problem(name + ", row " + e.row(), e.getMessage()));
+      return List.of(new Problem(name + ", row " + e.row(), String.valueOf(e.getMessage())));
     } catch (IOException e) {
       return List.of(new Problem(name, "cannot be read: " + e.getMessage()));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wide table read by {@link UnitTables}: one row per unit (countries, regions, schools, any
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param groups the group columns asked for, one label per unit in row order
  * @param ignored the header cells of the columns not used (other data the file holds), in order
  */
-public record UnitTable(String file, String idColumn, String nameColumn, List<String> units, List<String> names,
+public record UnitTable(String file, String idColumn, @Nullable String nameColumn, List<String> units, List<String> names,
     Map<String, double[]> columns, Map<String, List<String>> groups, List<String> ignored) {
 
   public UnitTable {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fivetype.api.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a wide table of units from CSV ({@code .csv}) or XLSX ({@code .xlsx}, first sheet): one
@@ -64,10 +65,10 @@ public final class UnitTables {
     Problems problems = new Problems(options.maxProblems());
     UnitTable t = read(path, spec, options, problems);
     problems.throwIfAny("the data file " + path.getFileName() + " is not valid");
-    return t;
+    return Objects.requireNonNull(t, "a table is read whole when there is no problem");
   }
 
-  private static UnitTable read(Path path, Spec spec, ReadOptions options, Problems problems) {
+  private static @Nullable UnitTable read(Path path, Spec spec, ReadOptions options, Problems problems) {
     String file = path.getFileName().toString();
     try (Rows rows = open(path, options)) {
       String[] header = rows.header();
@@ -194,7 +195,7 @@ public final class UnitTables {
     } catch (CharacterCodingException e) {
       problems.add(InputFiles.decodingProblem(path, options.encoding()));
     } catch (RowReadException e) {
-      problems.add(file, e.row(), null, e.getMessage());
+      problems.add(file, e.row(), null, String.valueOf(e.getMessage()));
     } catch (IOException e) {
       problems.add(file, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -226,7 +227,7 @@ public final class UnitTables {
     return -1;
   }
 
-  private static int[] required(String file, String[] header, Map<String, Integer> at, List<String> names,
+  private static int @Nullable [] required(String file, String[] header, Map<String, Integer> at, List<String> names,
       String what, Problems problems) {
     int[] out = new int[names.size()];
     boolean ok = true;

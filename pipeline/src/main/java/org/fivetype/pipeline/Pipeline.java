@@ -141,7 +141,7 @@ public final class Pipeline {
       EvidenceTable table = InputFiles.table(unitsFile, observationsFile, plan, year, readOptions);
       Map<String, Integer> staff = InputFiles.readStaff(unitsFile, readOptions);
       // the input fingerprint (one hash over every value) is worked out beside the assessment
-      CompletableFuture.runAsync(table::inputFingerprint);
+      CompletableFuture<Void> unused = CompletableFuture.runAsync(table::inputFingerprint); // a warm-up: nobody waits
       return new Evidence(table, List.of(), staff);
     }
     // raw records replace typed-in values, so the observations are read as objects first

@@ -228,15 +228,14 @@ public final class RecordRows {
       if (v == null) {
         return null;
       }
-      switch (v.toLowerCase(Locale.ROOT)) {
-        case "yes", "y", "true", "1", "是", "1.0":
-          return true;
-        case "no", "n", "false", "0", "否", "0.0":
-          return false;
-        default:
+      return switch (v.toLowerCase(Locale.ROOT)) {
+        case "yes", "y", "true", "1", "是", "1.0" -> true;
+        case "no", "n", "false", "0", "否", "0.0" -> false;
+        default -> {
           problem(column, "'" + v + "' is not yes or no (yes/no, true/false, 1/0, 是/否)");
-          return null;
-      }
+          yield null;
+        }
+      };
     }
 
     /** The first year of a plausible record date (the first year {@code --year} accepts). */

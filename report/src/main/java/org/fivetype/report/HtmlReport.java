@@ -28,6 +28,7 @@ import org.fivetype.engine.PillarScore;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.ruleset.TierSettings;
 import org.fivetype.spi.IndicatorSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code report.html}: one self-contained file (no script, no external resource; a Content
@@ -208,7 +209,7 @@ final class HtmlReport {
         if (shown++ >= Writers.DETAIL_LIMIT) {
           break outer;
         }
-        unit(result, u, place.get(u.unit().id()), ctx, median, specs, sections, o);
+        unit(result, u, ReportContext.placeOf(place, u.unit().id()), ctx, median, specs, sections, o);
       }
     }
     o.append("</section>\n");
@@ -251,7 +252,8 @@ final class HtmlReport {
   static final String[] COLOURS = {"#1b7f3b", "#2f6fb3", "#b38a00", "#b3261e"};
 
   /** The tier counts as bars; with last year's counts, a thinner grey bar under each. */
-  static void tierChart(Map<Tier, Integer> counts, int n, ReportContext.LastYear last, int year, StringBuilder o) {
+  static void tierChart(Map<Tier, Integer> counts, int n, ReportContext.@Nullable LastYear last, int year,
+      StringBuilder o) {
     int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
     if (last != null) {
       max = Math.max(max, last.tierCounts().values().stream().mapToInt(Integer::intValue).max().orElse(1));
@@ -413,7 +415,7 @@ final class HtmlReport {
       o.append("<table class=\"indicators\"><thead><tr><th>指标 <span class=\"en\">indicator</span></th>")
           .append("<th>取值 <span class=\"en\">value</span></th><th>得分 <span class=\"en\">points</span></th></tr></thead><tbody>\n");
       for (IndicatorScore s : part) {
-        IndicatorSpec spec = specs.get(s.indicator());
+        IndicatorSpec spec = java.util.Objects.requireNonNull(specs.get(s.indicator()), "a scored indicator's spec");
         boolean flagged = s.missing() || s.veto() || s.hardFailed();
         boolean lost = s.points() < s.max() - 1e-9;
         o.append("<tr data-indicator=\"").append(html(s.indicator().value())).append("\"><td><span class=\"id\">")

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data files of an index run: {@code results.json} (format {@value #FORMAT}), {@code
@@ -39,7 +40,7 @@ final class IndexFiles {
 
   // ------------------------------------------------------------------ results.json
 
-  static void json(IndexResult r, IndexRobustness robustness, Path file) throws IOException {
+  static void json(IndexResult r, @Nullable IndexRobustness robustness, Path file) throws IOException {
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         JsonGenerator g = FACTORY.createGenerator(os)) {
       g.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -107,7 +108,7 @@ final class IndexFiles {
           g.writeStringField(e.getKey(), e.getValue().get(i));
         }
         g.writeEndObject();
-        int rank = r.ranks().get(r.index())[i];
+        int rank = r.rank(r.index())[i];
         if (rank == 0) {
           g.writeNullField("rank");
         } else {
@@ -123,12 +124,12 @@ final class IndexFiles {
         }
         g.writeObjectFieldStart("scores");
         for (IndexResult.Node a : aggs) {
-          number(g, a.code(), r.scores().get(a.code())[i]);
+          number(g, a.code(), r.score(a.code())[i]);
         }
         g.writeEndObject();
         g.writeObjectFieldStart("ranks");
         for (IndexResult.Node a : aggs) {
-          int k = r.ranks().get(a.code())[i];
+          int k = r.rank(a.code())[i];
           if (k == 0) {
             g.writeNullField(a.code());
           } else {
@@ -140,7 +141,7 @@ final class IndexFiles {
             Map.entry("treated", r.treated()), Map.entry("normalised", r.normalised()))) {
           g.writeObjectFieldStart(step.getKey());
           for (IndexResult.Node n : inds) {
-            number(g, n.code(), step.getValue().get(n.code())[i]);
+            number(g, n.code(), IndexResult.column(step.getValue(), n.code())[i]);
           }
           g.writeEndObject();
         }
@@ -234,7 +235,7 @@ final class IndexFiles {
       w.write("\r\n");
       for (int i : r.byRank()) {
         cells.clear();
-        int rank = r.ranks().get(r.index())[i];
+        int rank = r.rank(r.index())[i];
         cells.add(rank == 0 ? "" : Integer.toString(rank));
         cells.add(Cells.csvText(r.units().get(i)));
         cells.add(Cells.csvText(r.names().get(i)));
@@ -246,7 +247,7 @@ final class IndexFiles {
           cells.add(c == null ? "" : Cells.csvText(c));
         }
         for (IndexResult.Node a : r.aggregates()) {
-          cells.add(plain(r.scores().get(a.code())[i]));
+          cells.add(plain(r.score(a.code())[i]));
         }
         w.write(String.join(",", cells));
         w.write("\r\n");
@@ -267,7 +268,8 @@ final class IndexFiles {
 
   // ------------------------------------------------------------------ results.xlsx
 
-  static void xlsx(IndexResult r, IndexRobustness robustness, Path file) throws IOException {
+  @SuppressWarnings("JavaUtilDate") // POI's core properties take the creation time as a java.util.Date
+  static void xlsx(IndexResult r, @Nullable IndexRobustness robustness, Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       CellStyle header = wb.createCellStyle();
       Font bold = wb.createFont();
@@ -289,7 +291,7 @@ final class IndexFiles {
       List<List<Object>> rows = new ArrayList<>();
       for (int i : r.byRank()) {
         List<Object> row = new ArrayList<>();
-        int rank = r.ranks().get(r.index())[i];
+        int rank = r.rank(r.index())[i];
         row.add(rank == 0 ? null : rank);
         row.add(r.units().get(i));
         row.add(r.names().get(i));
@@ -297,7 +299,7 @@ final class IndexFiles {
         if (r.classes() != null) {
           row.add(r.classes().classOf().get(i));
         }
-        r.aggregates().forEach(a -> row.add(value(r.scores().get(a.code())[i])));
+        r.aggregates().forEach(a -> row.add(value(r.score(a.code())[i])));
         rows.add(row);
       }
       sheet(wb, names, new SheetTable("results 结果", h, rows), st);
@@ -315,7 +317,7 @@ final class IndexFiles {
           List<Object> row = new ArrayList<>();
           row.add(r.units().get(i));
           for (IndexResult.Node n : inds) {
-            row.add(value(step.getValue().get(n.code())[i]));
+            row.add(value(IndexResult.column(step.getValue(), n.code())[i]));
           }
           srows.add(row);
         }
@@ -356,7 +358,7 @@ final class IndexFiles {
     }
   }
 
-  private static Object value(double v) {
+  private static @Nullable Object value(double v) {
     return Double.isFinite(v) ? v : null;
   }
 

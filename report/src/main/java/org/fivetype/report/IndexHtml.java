@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fivetype.api.Label;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code report.html} of an index run: one self-contained file (no script, no external
@@ -54,7 +55,7 @@ final class IndexHtml {
   /** Units shown with a profile (the first by rank) when a run is larger. */
   static final int PROFILE_LIMIT = Writers.DETAIL_LIMIT;
 
-  static void write(IndexResult r, IndexRobustness robustness, Path file) throws IOException {
+  static void write(IndexResult r, @Nullable IndexRobustness robustness, Path file) throws IOException {
     StringBuilder o = new StringBuilder(1 << 18);
     render(r, robustness, o);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -62,7 +63,7 @@ final class IndexHtml {
     }
   }
 
-  static void render(IndexResult r, IndexRobustness robustness, StringBuilder o) {
+  static void render(IndexResult r, @Nullable IndexRobustness robustness, StringBuilder o) {
     int n = r.units().size();
     o.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -108,7 +109,7 @@ final class IndexHtml {
         shown.add(a);
       }
     }
-    double[] v = r.scores().get(index);
+    double[] v = r.score(index);
     double[] range = range(v);
     o.append("<section id=\"ranking\">\n<h2>排名 <span class=\"en\">Ranking</span></h2>\n");
     o.append("<table class=\"ranking\"><thead><tr><th>名次<br><span class=\"en\">rank</span></th>")
@@ -129,7 +130,7 @@ final class IndexHtml {
                 (r.units().size() - PROFILE_LIMIT) + " more units: see results.csv"))).append("</td></tr>\n");
         break;
       }
-      int rank = r.ranks().get(index)[i];
+      int rank = r.rank(index)[i];
       o.append("<tr data-unit=\"").append(html(r.units().get(i))).append("\"><td class=\"n\">")
           .append(rank == 0 ? "—" : Integer.toString(rank)).append("</td><td><a href=\"#unit-")
           .append(html(r.units().get(i))).append("\">").append(html(r.names().get(i))).append("</a> <small class=\"meta\">")
@@ -142,7 +143,7 @@ final class IndexHtml {
       bar(v[i], range, 160, 12, o);
       o.append("</td>");
       for (IndexResult.Node a : shown) {
-        o.append("<td class=\"n\">").append(two(r.scores().get(a.code())[i])).append("</td>");
+        o.append("<td class=\"n\">").append(two(r.score(a.code())[i])).append("</td>");
       }
       o.append("</tr>\n");
     }
@@ -153,7 +154,7 @@ final class IndexHtml {
     int n = r.units().size();
     List<IndexResult.Node> aggs = r.aggregates();
     Map<String, double[]> ranges = new HashMap<>();
-    aggs.forEach(a -> ranges.put(a.code(), range(r.scores().get(a.code()))));
+    aggs.forEach(a -> ranges.put(a.code(), range(r.score(a.code()))));
     o.append("<section id=\"profiles\">\n<h2>单位概况 <span class=\"en\">Unit profiles</span></h2>\n");
     o.append("<p>").append(zhEn(Label.of("每个单位在各合成层级上的得分;条形长度按该层级全部单位的最小值到最大值缩放,右侧为名次。",
         "Each unit's score on every aggregate; a bar spans the aggregate's range over all units (lowest to highest), "
@@ -173,7 +174,7 @@ final class IndexHtml {
       String id = html(r.units().get(i));
       o.append("<article class=\"unit\" id=\"unit-").append(id).append("\" data-unit=\"").append(id).append("\">\n<h3>")
           .append(html(r.names().get(i))).append(" <small class=\"meta\">").append(id).append("</small>");
-      int rank = r.ranks().get(r.index())[i];
+      int rank = r.rank(r.index())[i];
       o.append(" — ").append(zhEn(Label.of(rank == 0 ? "无名次" : "第 " + rank + " 名(共 " + n + ")",
           rank == 0 ? "no rank" : "rank " + rank + " of " + n)));
       if (r.classes() != null && r.classes().classOf().get(i) != null) {
@@ -187,8 +188,8 @@ final class IndexHtml {
           .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
       int y = 3;
       for (IndexResult.Node a : aggs) {
-        double v = r.scores().get(a.code())[i];
-        double[] range = ranges.get(a.code());
+        double v = r.score(a.code())[i];
+        double[] range = java.util.Objects.requireNonNull(ranges.get(a.code()), "every aggregate has its range");
         double share = share(v, range);
         int indent = 8 * (maxLevel(r) - a.level());
         o.append("<text x=\"").append(indent).append("\" y=\"").append(y + 12).append("\" font-size=\"11\">")
@@ -200,7 +201,7 @@ final class IndexHtml {
               .append(HtmlReport.fixed(barW * share)).append("\" height=\"").append(rowH - 6)
               .append("\" fill=\"#2f6fb3\"/>");
         }
-        int k = r.ranks().get(a.code())[i];
+        int k = r.rank(a.code())[i];
         o.append("<text x=\"").append(labelW + barW + 6).append("\" y=\"").append(y + 12).append("\" font-size=\"11\">")
             .append(two(v)).append(k == 0 ? "" : "  #" + k).append("</text>\n");
         y += rowH;
@@ -232,8 +233,8 @@ final class IndexHtml {
     int w = 340;
     int h = 46;
     for (IndexResult.Node ind : r.indicators()) {
-      double[] v = r.imputed().get(ind.code());
-      double[] raw = r.raw().get(ind.code());
+      double[] v = IndexResult.column(r.imputed(), ind.code());
+      double[] raw = IndexResult.column(r.raw(), ind.code());
       double[] present = Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().toArray();
       long missing = Arrays.stream(raw).filter(Double::isNaN).count();
       o.append("<figure data-indicator=\"").append(html(ind.code())).append("\"><figcaption><b>").append(html(ind.code()))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite index computed for a set of units, as {@link IndexWriters} writes it: every step's
@@ -42,7 +43,7 @@ import java.util.Objects;
 public record IndexResult(String title, Source recipe, Source data, String recipeJson, List<String> units,
     List<String> names, Map<String, List<String>> groups, List<Node> tree, Map<String, double[]> raw,
     Map<String, double[]> imputed, Map<String, double[]> treated, Map<String, double[]> normalised,
-    Map<String, double[]> scores, Map<String, int[]> ranks, Classes classes, List<Cell> imputedCells,
+    Map<String, double[]> scores, Map<String, int[]> ranks, @Nullable Classes classes, List<Cell> imputedCells,
     List<TreatedCell> treatedCells, List<TreatmentRow> treatment, List<String> ignoredColumns,
     List<String> excludedUnits) {
 
@@ -70,8 +71,8 @@ public record IndexResult(String title, Source recipe, Source data, String recip
    * @param method how an aggregate combines its children, or how an indicator is normalised
    * @param direction "higher" or "lower" for an indicator, null for an aggregate
    */
-  public record Node(String code, boolean aggregate, String parent, double weight, int level, String method,
-      String direction) {
+  public record Node(String code, boolean aggregate, @Nullable String parent, double weight, int level, String method,
+      @Nullable String direction) {
     public Node {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(method, "method");
@@ -85,7 +86,7 @@ public record IndexResult(String title, Source recipe, Source data, String recip
    * @param names the class names, from the lowest band to the highest
    * @param classOf each unit's class name, null when it has none
    */
-  public record Classes(String of, List<String> names, List<String> classOf) {
+  public record Classes(String of, List<String> names, List<@Nullable String> classOf) {
     public Classes {
       Objects.requireNonNull(of, "of");
       names = List.copyOf(names);
@@ -194,9 +195,44 @@ public record IndexResult(String title, Source recipe, Source data, String recip
     return aggregates().get(0).code();
   }
 
+  /**
+   * An aggregate's values, one per unit (not a copy: not to be changed).
+   *
+   * @throws IllegalArgumentException if {@code code} is not an aggregate of {@link #scores()}
+   */
+  public double[] score(String code) {
+    double[] v = scores.get(code);
+    if (v == null) {
+      throw new IllegalArgumentException("no scores for " + code + "; aggregates: " + scores.keySet());
+    }
+    return v;
+  }
+
+  /**
+   * An aggregate's places, one per unit: 1 = best, 0 = no value (not a copy: not to be changed).
+   *
+   * @throws IllegalArgumentException if {@code code} is not an aggregate of {@link #ranks()}
+   */
+  public int[] rank(String code) {
+    int[] v = ranks.get(code);
+    if (v == null) {
+      throw new IllegalArgumentException("no ranks for " + code + "; ranked: " + ranks.keySet());
+    }
+    return v;
+  }
+
+  /** An indicator's column of one step ({@link #raw()}, {@link #imputed()} …), for the writers. */
+  static double[] column(Map<String, double[]> step, String code) {
+    double[] v = step.get(code);
+    if (v == null) {
+      throw new IllegalArgumentException("no values for " + code + "; columns: " + step.keySet());
+    }
+    return v;
+  }
+
   /** The units' row indexes by rank on {@link #index()} (units without a value last, by code). */
   public List<Integer> byRank() {
-    int[] rank = ranks.get(index());
+    int[] rank = rank(index());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       order.add(i);

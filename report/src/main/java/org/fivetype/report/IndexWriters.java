@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a composite index's results into a directory, atomically as {@link Writers} does for an
@@ -26,9 +27,9 @@ public final class IndexWriters {
   /** The names of the standard files, in order. */
   public static final List<String> FILES = List.of("results.json", "results.csv", "results.xlsx", "report.html");
 
-  private final IndexRobustness robustness;
+  private final @Nullable IndexRobustness robustness;
 
-  private IndexWriters(IndexRobustness robustness) {
+  private IndexWriters(@Nullable IndexRobustness robustness) {
     this.robustness = robustness;
   }
 

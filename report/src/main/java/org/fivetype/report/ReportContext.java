@@ -74,6 +74,11 @@ final class ReportContext {
     return l == null ? id : l.zh().equals(l.en()) ? l.zh() : l.zh() + " " + l.en();
   }
 
+  /** A unit's place in a map made by {@link #places}, which has every assessed unit. */
+  static int placeOf(Map<String, Integer> places, String unitId) {
+    return java.util.Objects.requireNonNull(places.get(unitId), () -> "no place for the unit " + unitId);
+  }
+
   /**
    * The place of each unit in its category after the caps: units ordered by tier (best first),
    * then by rank by total; units of one tier and one rank share a place.

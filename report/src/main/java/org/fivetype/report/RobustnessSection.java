@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.function.ToDoubleFunction;
 import org.fivetype.api.Label;
 import org.fivetype.api.Tier;
@@ -133,7 +134,7 @@ public final class RobustnessSection implements Section {
       g.writeStringField("mostLikelyTier", u.mostLikelyTier().name());
       g.writeObjectFieldStart("tierProbabilities");
       for (Tier t : Tier.values()) {
-        g.writeNumberField(t.name(), u.tierProbabilities().get(t));
+        g.writeNumberField(t.name(), u.tierProbability(t));
       }
       g.writeEndObject();
       summary(g, "total", u.total());
@@ -291,22 +292,23 @@ public final class RobustnessSection implements Section {
     }
     StringBuilder o = new StringBuilder(4096);
     boolean sa = !result.sensitivity().isEmpty();
-    unit(u, assessed, out.context(), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
+    unit(u, out.context(), sa ? result.sensitivity(u.unitId()).orElse(null) : null, o);
     out.markup(o);
   }
 
-  private Map<String, UnitUncertainty> byUnit;
+  private @Nullable Map<String, UnitUncertainty> byUnit;
 
   private Map<String, UnitUncertainty> byUnit() {
-    if (byUnit == null) {
-      Map<String, UnitUncertainty> m = new HashMap<>();
-      result.units().forEach(u -> m.put(u.unitId(), u));
-      byUnit = m;
+    Map<String, UnitUncertainty> m = byUnit;
+    if (m == null) {
+      Map<String, UnitUncertainty> fresh = new HashMap<>();
+      result.units().forEach(u -> fresh.put(u.unitId(), u));
+      byUnit = m = fresh;
     }
-    return byUnit;
+    return m;
   }
 
-  private void unit(UnitUncertainty u, UnitResult assessed, ReportContext ctx, UnitSensitivity s, StringBuilder o) {
+  private void unit(UnitUncertainty u, ReportContext ctx, @Nullable UnitSensitivity s, StringBuilder o) {
     String id = esc(u.unitId());
     o.append("<article class=\"robust\" id=\"robustness-").append(id).append("\" data-unit=\"").append(id)
         .append("\" data-robust=\"").append(u.robust()).append("\">\n");
@@ -319,7 +321,7 @@ public final class RobustnessSection implements Section {
     for (Tier t : Tier.values()) {
       o.append("<span class=\"swatch\" style=\"color:").append(COLOURS[t.ordinal()]).append("\">■</span> ")
           .append(t.label().zh()).append(" <span class=\"en\">").append(t.label().en()).append("</span> ")
-          .append(percent(u.tierProbabilities().get(t))).append(t.ordinal() < 3 ? " · " : "");
+          .append(percent(u.tierProbability(t))).append(t.ordinal() < 3 ? " · " : "");
     }
     o.append("</span>\n");
     Summary r = u.rank();
@@ -431,7 +433,7 @@ public final class RobustnessSection implements Section {
         .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
     double x = 0;
     for (Tier t : Tier.values()) {
-      double p = u.tierProbabilities().get(t);
+      double p = u.tierProbability(t);
       if (p <= 0) {
         continue;
       }
@@ -506,7 +508,7 @@ public final class RobustnessSection implements Section {
             .append(u.publishedRank()).append(',')
             .append(u.categorySize());
         for (Tier t : Tier.values()) {
-          sb.append(',').append(format(u.tierProbabilities().get(t)));
+          sb.append(',').append(format(u.tierProbability(t)));
         }
         sb.append(',').append(format(u.publishedTierProbability()))
             .append(',').append(u.robust())

@@ -111,6 +111,9 @@ public final class Writers {
    * @throws OutputDirectoryException if the directory holds files the same command did not write, or an input
    * @throws IOException if the directory cannot be written; then nothing is left behind
    */
+  // the workbook's thread is always joined, and its failure is thrown from the finally on purpose:
+  // when both threads fail, the workbook's failure is the one reported
+  @SuppressWarnings("Finally")
   public void write(AssessmentResult result, OutputTarget target) throws IOException {
     AtomicDirectory.write(target, dir -> {
       // results.xlsx costs the most CPU (POI's cells, then deflate): it is written on a second

@@ -59,6 +59,7 @@ final class XlsxResults {
     write(result, sections, ReportContext.NONE, file);
   }
 
+  @SuppressWarnings("JavaUtilDate") // POI's core properties take the creation time as a java.util.Date
   static void write(AssessmentResult result, List<Section> sections, ReportContext context, Path file) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200) {
       @Override
@@ -111,7 +112,7 @@ final class XlsxResults {
         sh.header(header);
         for (UnitResult u : e.getValue()) {
           sh.row();
-          sh.integer(place.get(u.unit().id()));
+          sh.integer(ReportContext.placeOf(place, u.unit().id()));
           sh.integer(u.rank());
           sh.text(u.unit().id());
           sh.text(u.unit().name().zh());
@@ -150,7 +151,7 @@ final class XlsxResults {
         }
         for (IndicatorScore sc : u.indicators()) {
           detail.row();
-          IndicatorSpec spec = specs.get(sc.indicator());
+          IndicatorSpec spec = java.util.Objects.requireNonNull(specs.get(sc.indicator()), "a scored indicator's spec");
           detail.text(u.unit().id());
           detail.text(sc.indicator().value());
           detail.text(spec.name().zh());
@@ -245,6 +246,7 @@ final class XlsxResults {
     private final Sheet sheet;
     private final Styles st;
     private final List<Integer> widths = new ArrayList<>();
+    @SuppressWarnings("NullAway.Init") // set by row(), which every caller calls before the row's first cell
     private Row row;
     private int rows;
     private int col;

@@ -124,6 +124,7 @@ public abstract class PillarProviderContract {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the raw Class lets AssertJ look for it among the providers' classes
   void isRegisteredWithServiceLoader() {
     Class<?> type = provider().getClass();
     assertThat(ServiceLoader.load(PillarProvider.class).stream().map(ServiceLoader.Provider::type))

@@ -67,6 +67,7 @@ public abstract class RuleKindContract {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the raw Class lets AssertJ look for it among the providers' classes
   void isRegisteredWithServiceLoader() {
     Class<?> type = kind().getClass();
     assertThat(ServiceLoader.load(RuleKind.class).stream().map(ServiceLoader.Provider::type))

@@ -79,6 +79,7 @@ public abstract class TierStepContract {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the raw Class lets AssertJ look for it among the providers' classes
   void isRegisteredWithServiceLoader() {
     Class<?> type = kind().getClass();
     assertThat(ServiceLoader.load(TierStepKind.class).stream().map(ServiceLoader.Provider::type))

@@ -28,6 +28,7 @@ import org.fivetype.composite.Normaliser;
 import org.fivetype.composite.Recipe;
 import org.fivetype.composite.RecipeResult;
 import org.fivetype.composite.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How robust a composite index's ranking is (COINr's {@code get_sensitivity}; JRC/OECD Handbook
@@ -302,7 +303,9 @@ public final class IndexUncertainty {
       b.classes(base.classes());
     }
     if (impute) {
-      b.impute(base.imputing().method(), base.imputing().groupBy());
+      // impute is true only for a recipe that imputes: the "impute" input is refused otherwise
+      Recipe.Imputing imputing = Objects.requireNonNull(base.imputing(), "the imputation of a recipe that imputes");
+      b.impute(imputing.method(), imputing.groupBy());
     }
     if (base.treatment() != null) {
       b.treat(base.treatment());
@@ -494,7 +497,7 @@ public final class IndexUncertainty {
   }
 
   /** A normalisation in a recipe's format, read by the recipe reader itself (the same checks and messages). */
-  private static Normaliser normaliser(JsonNode n, String src, String path, List<Problem> problems) {
+  private static @Nullable Normaliser normaliser(JsonNode n, String src, String path, List<Problem> problems) {
     ObjectNode probe = JsonNodeFactory.instance.objectNode();
     probe.set("normalise", n);
     probe.putArray("indicators").addObject().put("code", "x").put("direction", "higher").put("parent", "y");
@@ -522,7 +525,7 @@ public final class IndexUncertainty {
         for (String c : r.children(a.code())) {
           l = Math.max(l, level.getOrDefault(c, 1) + 1);
         }
-        if (l != level.get(a.code())) {
+        if (l != Objects.requireNonNull(level.get(a.code()), "every aggregate has a level")) {
           level.put(a.code(), l);
           changed = true;
         }

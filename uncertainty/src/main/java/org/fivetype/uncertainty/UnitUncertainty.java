@@ -32,6 +32,16 @@ public record UnitUncertainty(String unitId, Label name, String category, double
     tierProbabilities = Map.copyOf(tierProbabilities);
   }
 
+  /**
+   * A tier's share of the replications.
+   *
+   * @throws NullPointerException if the record was made without that tier (every tier is present
+   *     in the records the analysis makes)
+   */
+  public double tierProbability(Tier tier) {
+    return requireNonNull(tierProbabilities.get(tier), () -> "no probability for the tier " + tier);
+  }
+
   /** The probability of the published tier. */
   public double publishedTierProbability() {
     return requireNonNull(tierProbabilities.get(publishedTier));

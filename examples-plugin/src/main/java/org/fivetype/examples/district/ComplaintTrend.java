@@ -9,6 +9,7 @@ import org.fivetype.rule.ParamReader;
 import org.fivetype.rule.ParamWriter;
 import org.fivetype.rule.RuleKind;
 import org.fivetype.rule.ScoringRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tianshan District's own rule kind, {@code "tianshan.trend"}: points for how a count changed
@@ -74,7 +75,7 @@ public record ComplaintTrend(double fullAtFall, double zeroAtRise) implements Sc
   }
 
   @Override
-  public String invalidReason(double value) {
+  public @Nullable String invalidReason(double value) {
     if (!Double.isFinite(value) || value < -1) {
       return "a change against last year ≥ -1 (a count cannot fall by more than all of it), got "
           + Numbers.format(value);
@@ -104,6 +105,8 @@ public record ComplaintTrend(double fullAtFall, double zeroAtRise) implements Sc
 
   /** The kind {@code "tianshan.trend"}, registered for {@link java.util.ServiceLoader}. */
   @AutoService(RuleKind.class)
+  // the service is the generic RuleKind: registered by its raw type, as ServiceLoader sees it
+  @SuppressWarnings("rawtypes")
   public static final class Kind implements RuleKind<ComplaintTrend> {
 
     /** Creates the kind; {@link java.util.ServiceLoader} calls this. */
@@ -125,7 +128,7 @@ public record ComplaintTrend(double fullAtFall, double zeroAtRise) implements Sc
     }
 
     @Override
-    public ComplaintTrend read(ParamReader p) {
+    public @Nullable ComplaintTrend read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("fullAtFall", "zeroAtRise");
       double full = p.number("fullAtFall", 0);

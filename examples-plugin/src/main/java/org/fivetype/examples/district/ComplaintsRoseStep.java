@@ -11,6 +11,7 @@ import org.fivetype.rule.ParamWriter;
 import org.fivetype.spi.TierPolicy;
 import org.fivetype.spi.TierStepKind;
 import org.fivetype.spi.TieringContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tianshan District's own tier step, {@code "tianshan.complaints-rose"}: a unit whose complaints
@@ -87,7 +88,7 @@ public record ComplaintsRoseStep(IndicatorId indicator, double maxRise, Tier cap
     }
 
     @Override
-    public TierPolicy read(ParamReader p) {
+    public @Nullable TierPolicy read(ParamReader p) {
       int before = p.problemCount();
       p.allowKeys("indicator", "maxRise", "cap");
       String id = p.text("indicator");

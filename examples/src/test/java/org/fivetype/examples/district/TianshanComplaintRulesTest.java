@@ -171,8 +171,8 @@ class TianshanComplaintRulesTest {
   void withoutThePluginsKindAndStepTheFileIsRefusedNamingBoth() throws Exception {
     Plugins onlyPillars = Plugins.of(plugins.providers());
     Path file = ruleFile();
-    var e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> RuleFiles.load(file, onlyPillars), org.fivetype.api.InvalidInputException.class);
+    var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.fivetype.api.InvalidInputException.class,
+        () -> RuleFiles.load(file, onlyPillars));
     assertThat(e.problems()).extracting(p -> p.where().substring(p.where().indexOf(": $") + 2)).containsExactly(
         "$.indicators[0].rule.kind", "$.steps[0].use");
     assertThat(e.getMessage()).contains("unknown rule kind \"tianshan.trend\"")

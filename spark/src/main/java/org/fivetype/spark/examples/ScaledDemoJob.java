@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +78,6 @@ public final class ScaledDemoJob {
         spark.sparkContext().master(), n, units.stream().map(Unit::category).distinct().count(), work);
 
     long t = System.nanoTime();
-    Map<RecordKind, Long> counts = new LinkedHashMap<>();
     for (RecordKind kind : RecordKind.values()) {
       Dataset<Row> rows = generate(spark, kind, n, slices);
       rows.write().mode(SaveMode.Overwrite).option("header", "true").format(format).save(work + "/" + kind.id());
@@ -98,7 +96,6 @@ public final class ScaledDemoJob {
       UnitStates s = SparkRecords.aggregate(rows, requireNonNull(factories.get(kind)), ids);
       states.add(s);
       long records = rows.count();
-      counts.put(kind, records);
       total += records;
       System.out.printf("  %-14s %,12d records → %,d units with records (%.1f s incl. counting)%n", kind.id(),
           records, s.states().count(), secs(k));

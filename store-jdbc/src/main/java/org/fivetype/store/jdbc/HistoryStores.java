@@ -112,7 +112,8 @@ public final class HistoryStores {
     return false;
   }
 
-  private static HistoryStore openOnce(String url, String user, String password, Connections connections) {
+  private static HistoryStore openOnce(String url, @Nullable String user, @Nullable String password,
+      Connections connections) {
     Connection keeper = null;
     try {
       if (url.startsWith("jdbc:h2:")) {
