@@ -74,14 +74,19 @@ final class History {
     }
   }
 
+  /** As {@link #quietly(Work)}, for work that gives nothing back. */
+  static void quietlyRun(Runnable work) {
+    quietly(() -> {
+      work.run();
+      return Boolean.TRUE;
+    });
+  }
+
   /** A store whose every operation runs {@link #quietly}. */
   private record Quiet(HistoryStore store) implements HistoryStore {
     @Override
     public void put(YearRecord year) {
-      quietly(() -> {
-        store.put(year);
-        return null;
-      });
+      quietlyRun(() -> store.put(year));
     }
 
     @Override
@@ -101,10 +106,7 @@ final class History {
 
     @Override
     public void close() {
-      quietly(() -> {
-        store.close();
-        return null;
-      });
+      quietlyRun(store::close);
     }
 
     @Override

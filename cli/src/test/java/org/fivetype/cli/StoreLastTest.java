@@ -89,7 +89,9 @@ class StoreLastTest {
     assertThat(next.exitCode()).as(next.err()).isEqualTo(ExitCodes.IO);
     assertThat(contents(h)).as("same years, same rows").isEqualTo(before);
     assertThat(w.resolve("out2")).isDirectoryContaining(p -> p.getFileName().toString().equals("notes.txt"));
-    assertThat(Files.list(w.resolve("out2")).count()).isEqualTo(1);
+    try (Stream<Path> s = Files.list(w.resolve("out2"))) {
+      assertThat(s.count()).isEqualTo(1);
+    }
   }
 
   @Test

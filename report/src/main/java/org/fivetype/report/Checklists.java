@@ -93,6 +93,7 @@ public final class Checklists {
   }
 
   /** The form as a workbook: one sheet, the same columns and rows as the CSV; text cells are never formulas. */
+  @SuppressWarnings("JavaUtilDate") // POI's core properties take the creation time as a java.util.Date
   private static void xlsx(RuleSet rules, List<Unit> units, int year, Path file) throws IOException {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
       var sheet = wb.createSheet("checklist 检查表");
