@@ -77,6 +77,7 @@ final class AssessCommand implements Callable<Integer> {
     progress.show("assessing 评分定等: " + evidence.units().size() + " units");
     // an existing store is opened now for last year's result; a new one is made only when the year is stored
     HistoryStore store = history == null || !History.exists(history) ? null : History.open(history, false, root.err, root.verbose);
+    StoreLast last = history == null ? null : new StoreLast(history, store, root.err, root.verbose);
     Outcome outcome;
     Writers writers;
     long t2;
@@ -98,18 +99,18 @@ final class AssessCommand implements Callable<Integer> {
         }
       }
       AssessmentResult result = outcome.result();
-      // the year is stored last, when every output is written and before they are moved into place:
-      // a run that fails stores nothing
-      writers.write(result, history == null ? target : target.beforeCommit(() -> {
-        if (store != null) {
-          store.put(YearRecords.of(result));
-        } else {
-          try (HistoryStore created = History.open(history, true, root.err, root.verbose)) {
-            created.put(YearRecords.of(result));
-          }
-        }
-      }));
+      Writers w = writers;
+      if (last == null) {
+        w.write(result, target);
+      } else {
+        // the year is stored last, when every output is written and before they are moved into place,
+        // and taken back if the move fails after all: a run that fails stores nothing anywhere
+        last.write(target, YearRecords.of(result), t -> w.write(result, t));
+      }
     } finally {
+      if (last != null) {
+        last.close();
+      }
       if (store != null) {
         try {
           store.close();
@@ -141,14 +142,24 @@ final class AssessCommand implements Callable<Integer> {
   }
 
 
+  /**
+   * The rule set's departures from the programme's principles, a line each ({@code   departs from
+   * A7 on purpose 有意偏离原则: reason}), as every command that shows a result prints them; empty if none.
+   */
+  static String departures(RuleSet rs) {
+    StringBuilder sb = new StringBuilder();
+    rs.departures().forEach((k, v) -> sb.append("  departs from ").append(k).append(" on purpose 有意偏离原则: ")
+        .append(v).append('\n'));
+    return sb.toString();
+  }
+
   static void summary(FivetypeCommand root, AssessmentResult result, Path out, Writers writers) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<Tier, Integer> e : result.tierCounts().entrySet()) {
       sb.append("  ").append(e.getKey().label().zh()).append(' ').append(e.getKey().label().en()).append(": ")
           .append(e.getValue()).append('\n');
     }
-    result.ruleSet().departures().forEach((k, v) -> sb.append("  departs from ").append(k)
-        .append(" on purpose 有意偏离原则: ").append(v).append('\n'));
+    sb.append(departures(result.ruleSet()));
     root.out.print("assessed 已考核 " + result.units().size() + " units, " + result.year() + ", rule set "
         + result.ruleSet().id() + "\n" + sb + "wrote 已写出 " + out + "/{" + String.join(",", writers.files()) + "}\n");
   }

@@ -39,6 +39,12 @@ final class Checks {
     if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return file;
     }
+    String s = file.toString();
+    if ((s.startsWith("/dev/fd/") || s.startsWith("/proc/self/fd/") || s.equals("/dev/stdin"))
+        && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+      // a pipe the shell hands over: its link leads to "pipe:[N]", which is no path (toRealPath fails)
+      return spool(option, file);
+    }
     try {
       var unused = file.toRealPath(); // read for the exception only
     } catch (FileSystemException e) {
@@ -49,10 +55,6 @@ final class Checks {
       throw new Unreadable(option + " " + file + ": is a directory, not a file 是目录而不是文件: give the file inside it");
     }
     if (!Files.isRegularFile(file)) {
-      String s = file.toString();
-      if (s.startsWith("/dev/fd/") || s.startsWith("/proc/self/fd/") || s.equals("/dev/stdin")) {
-        return spool(option, file);
-      }
       throw new Unreadable(option + " " + file + ": is not a regular file (a named pipe, a device or a socket) "
           + "不是普通文件: give a file, or pipe it in with <(…)");
     }

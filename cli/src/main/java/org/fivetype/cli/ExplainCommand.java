@@ -49,6 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     RuleSet rs = saved.plan().ruleSet();
     out.println(u.unit().name().zh() + " / " + u.unit().name().en() + " (" + u.unit().id() + "), " + saved.year()
         + ", rule set " + rs.id());
+    out.print(AssessCommand.departures(rs));
     out.println("等次 tier: " + u.tier().label().zh() + " " + u.tier().label().en() + " — 总分 total " + format(u.total())
         + " / " + format(u.maxTotal()) + ", 名次 rank " + u.rank() + " / " + u.categorySize() + " in "
         + u.unit().category());

@@ -73,6 +73,10 @@ public final class Main {
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean verbose = root.verbose;
+      if (causedBy(ex, OutOfMemoryError.class)) {
+        // first: an OutOfMemoryError may reach here wrapped (in an IOException of the writer thread)
+        return outOfMemory(err, ex, verbose);
+      }
       if (ex instanceof InvalidInputException bad) {
         err.println("fivetype: " + firstLine(String.valueOf(bad.getMessage())));
         for (Problem p : bad.problems()) {
@@ -101,14 +105,6 @@ public final class Main {
         }
         return ExitCodes.IO;
       }
-      if (ex.getCause() instanceof OutOfMemoryError) {
-        err.println("fivetype: out of memory 内存不足: the inputs need more memory than Java was given; run again "
-            + "with more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g fivetype … (the heap is set with -Xmx)");
-        if (verbose) {
-          ex.printStackTrace(err);
-        }
-        return ExitCodes.INTERNAL; // not a bug, but none of 2-4 either: the message says what to do
-      }
       if (ex.getCause() instanceof StackOverflowError) {
         err.println("fivetype: internal error: the work nested too deep (StackOverflowError)");
         err.println("(run again with --verbose for the stack trace)");
@@ -125,7 +121,37 @@ public final class Main {
       }
       return ExitCodes.INTERNAL;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(err, e, root.verbose); // if it passed the handler above
+    }
+  }
+
+  /**
+   * Out of memory: what happened and how to give Java more, without a stack trace unless
+   * {@code --verbose}; exit {@link ExitCodes#INTERNAL} (documented in the README: not a bug, but
+   * none of 2–4 either).
+   */
+  static int outOfMemory(PrintStream err, Throwable ex, boolean verbose) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println("fivetype: out of memory 内存不足: the run needed more memory than Java was given (at most " + mb
+        + " MB); nothing was written or stored. Run again with more: bin/fivetype reads JAVA_OPTS, e.g. "
+        + "JAVA_OPTS=-Xmx8g bin/fivetype …; with the jar, java -Xmx8g -jar fivetype.jar … (-Xmx sets the most memory)");
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  /** Whether the exception or one of its causes is of the type. */
+  static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

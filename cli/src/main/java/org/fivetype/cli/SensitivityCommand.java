@@ -181,7 +181,7 @@ final class SensitivityCommand implements Callable<Integer> {
     List<String> fragile = u.fragile().stream().map(UnitUncertainty::unitId).toList();
     int over = u.sensitivity().isEmpty() ? u.runs() : 2 * u.runs();
     o.print("assessed 已考核 " + result.units().size() + " units, " + result.year() + ", rule set "
-        + result.ruleSet().id() + "\n" + sb
+        + result.ruleSet().id() + "\n" + sb + AssessCommand.departures(result.ruleSet())
         + String.format(Locale.ROOT, "robust 稳健: %d of %d units (published tier in ≥ %s of %,d draws; %,d assessments, "
             + "seed %d)%n", robust, u.units().size(), org.fivetype.api.Numbers.percent(u.robustAt()), over,
             u.evaluations(), u.seed())

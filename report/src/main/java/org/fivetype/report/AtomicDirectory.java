@@ -84,9 +84,13 @@ final class AtomicDirectory {
       }
       body.write(tmp);
       writeManifest(tmp, target.command());
+      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        // again before the step (a history store's write): another program may have put files there meanwhile
+        checkReplaceable(out, target.command());
+      }
       target.beforeCommit().run();
       if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-        checkReplaceable(out, target.command()); // again: another program may have put files there meanwhile
+        checkReplaceable(out, target.command()); // and after it, right before the move
         Path old = Files.createTempDirectory(parent, mine + "old-");
         Files.delete(old);
         move(out, old);

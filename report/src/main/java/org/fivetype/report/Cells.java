@@ -1,8 +1,64 @@
 package org.fivetype.report;
 
-/** Text made harmless for the places it goes: HTML, CSV and spreadsheet cells. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text made harmless for the places it goes: HTML, CSV and spreadsheet cells. The one formula guard
+ * of every writer: {@link #csvText} for each text cell of a CSV file, {@link #xlsxText} for each
+ * text cell of a workbook (results, checklist, index, robustness, consequences, departures); numbers
+ * are written as numbers and never guarded.
+ */
 final class Cells {
   private Cells() {}
+
+  /** The most characters a spreadsheet cell holds (Excel's limit, which POI enforces). */
+  static final int CELL_LIMIT = 32_767;
+
+  /**
+   * Sets a workbook text cell: the text made to fit a cell ({@link #fit}), with {@code style} (null:
+   * the cell's style is left as it is), or with {@code quotedStyle} (a quote-prefixed copy: shown as text, never evaluated, not even after
+   * the cell is edited or the sheet saved as CSV) when a spreadsheet could take it for a formula.
+   */
+  static void xlsxText(org.apache.poi.ss.usermodel.Cell cell, String s,
+      org.apache.poi.ss.usermodel.@Nullable CellStyle style, org.apache.poi.ss.usermodel.CellStyle quotedStyle) {
+    String t = fit(s);
+    cell.setCellValue(t);
+    if (formulaLike(t)) {
+      cell.setCellStyle(quotedStyle);
+    } else if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  /**
+   * Text that fits a cell: at most {@link #CELL_LIMIT} characters, cut between code points (never
+   * inside an emoji) and marked with "…" when cut; control characters other than line feed, tab and
+   * carriage return (which XML 1.0 cannot carry) and lone surrogates become U+FFFD.
+   */
+  static String fit(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean bad = (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF
+          || (Character.isHighSurrogate(ch) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+          || (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
+      if (bad && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(bad ? '\uFFFD' : ch);
+      }
+    }
+    String t = sb == null ? s : sb.toString();
+    if (t.length() <= CELL_LIMIT) {
+      return t;
+    }
+    int end = CELL_LIMIT - 1;
+    if (Character.isHighSurrogate(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.substring(0, end) + "…";
+  }
 
   /**
    * Whether a spreadsheet could take this text for a formula: it starts with {@code = + - @}, a

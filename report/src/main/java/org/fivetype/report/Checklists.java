@@ -110,7 +110,7 @@ public final class Checklists {
       var r0 = sheet.createRow(0);
       for (int c = 0; c < COLUMNS.size(); c++) {
         var cell = r0.createCell(c);
-        cell.setCellValue(COLUMNS.get(c).en() + "\n" + COLUMNS.get(c).zh());
+        cell.setCellValue(COLUMNS.get(c).en() + "\n" + COLUMNS.get(c).zh()); // fixed labels, no input in them
         cell.setCellStyle(head);
       }
       r0.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
@@ -118,12 +118,12 @@ public final class Checklists {
       for (Unit u : units) {
         for (IndicatorSpec i : rules.indicators()) {
           var row = sheet.createRow(r++);
-          cell(row, 0, u.id(), text);
+          Cells.xlsxText(row.createCell(0), u.id(), null, text);
           row.createCell(1).setCellValue(year);
-          cell(row, 2, i.id().value(), text);
+          Cells.xlsxText(row.createCell(2), i.id().value(), null, text);
           row.createCell(3).setCellStyle(fill);
-          cell(row, 4, source(i), text);
-          cell(row, 5, note(i), text);
+          Cells.xlsxText(row.createCell(4), source(i), null, text);
+          Cells.xlsxText(row.createCell(5), note(i), null, text);
         }
       }
       sheet.createFreezePane(0, 1);
@@ -137,15 +137,6 @@ public final class Checklists {
       try (var os = Files.newOutputStream(file)) {
         FixedTimeZip.write(wb, os); // identical runs give identical bytes
       }
-    }
-  }
-
-  private static void cell(org.apache.poi.ss.usermodel.Row row, int c, String s,
-      org.apache.poi.ss.usermodel.CellStyle quoted) {
-    var cell = row.createCell(c);
-    cell.setCellValue(s);
-    if (Cells.formulaLike(s)) {
-      cell.setCellStyle(quoted);
     }
   }
 

@@ -20,8 +20,11 @@ import org.fivetype.engine.UnitResult;
 /**
  * {@code results.csv}: UTF-8 with a byte-order mark (so that Excel shows the Chinese names), a
  * row per unit in unit-id order: identity, total, tier, rank, one column per pillar, and the
- * vetoes, failed hard indicators and missing evidence. Text that a spreadsheet could take for a
- * formula gets a leading apostrophe.
+ * vetoes, failed hard indicators and missing evidence, then the sections' columns. When the rule
+ * set departs from the programme's principles on purpose ({@code departures}), a last column
+ * {@code departures} repeats them on every row ({@code A7: the reason; …}), so that no copy or
+ * extract of the table loses them. Text that a spreadsheet could take for a formula gets a
+ * leading apostrophe.
  */
 final class CsvResults {
   private CsvResults() {}
@@ -40,7 +43,19 @@ final class CsvResults {
     for (Section s : sections) {
       h.addAll(s.csvColumns(result));
     }
+    if (!result.ruleSet().departures().isEmpty()) {
+      h.add(DEPARTURES);
+    }
     return h;
+  }
+
+  /** The name of the last column when the rule set lists departures. */
+  static final String DEPARTURES = "departures";
+
+  /** The rule set's departures on one line: {@code A5: reason; A7: reason}, by principle; empty if none. */
+  static String departures(org.fivetype.ruleset.RuleSet rs) {
+    return rs.departures().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   static void write(AssessmentResult result, Path file) throws IOException {
@@ -55,6 +70,7 @@ final class CsvResults {
       w.write("\r\n");
       StringBuilder sb = new StringBuilder(256);
       String max = format(result.maxTotal());
+      String departures = result.ruleSet().departures().isEmpty() ? null : Cells.csvText(departures(result.ruleSet()));
       for (UnitResult u : result.units()) {
         sb.setLength(0);
         sb.append(Cells.csvText(u.unit().id())).append(',')
@@ -78,6 +94,9 @@ final class CsvResults {
           for (String c : s.csvCells(result, u)) {
             sb.append(',').append(Cells.csvText(c));
           }
+        }
+        if (departures != null) {
+          sb.append(',').append(departures);
         }
         sb.append("\r\n");
         w.append(sb);

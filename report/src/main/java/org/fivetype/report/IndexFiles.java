@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.fivetype.api.Label;
 import org.jspecify.annotations.Nullable;
 
@@ -277,6 +278,7 @@ final class IndexFiles {
       header.setWrapText(true);
       CellStyle quoted = wb.createCellStyle();
       quoted.setQuotePrefixed(true);
+      Styles st = new Styles(wb, header, quoted);
       Set<String> names = new HashSet<>();
       // the results as in results.csv
       List<Label> h = new ArrayList<>(List.of(Label.of("名次", "rank"), Label.of("单位", "unit"),
@@ -300,7 +302,7 @@ final class IndexFiles {
         r.aggregates().forEach(a -> row.add(value(r.score(a.code())[i])));
         rows.add(row);
       }
-      sheet(wb, names, new SheetTable("results 结果", h, rows), header, quoted);
+      sheet(wb, names, new SheetTable("results 结果", h, rows), st);
       // every step, a sheet each, units in row order
       List<IndexResult.Node> inds = r.indicators();
       for (var step : List.of(
@@ -319,17 +321,17 @@ final class IndexFiles {
           }
           srows.add(row);
         }
-        sheet(wb, names, new SheetTable(step.getKey().en() + " " + step.getKey().zh(), sh, srows), header, quoted);
+        sheet(wb, names, new SheetTable(step.getKey().en() + " " + step.getKey().zh(), sh, srows), st);
       }
       List<List<Object>> imp = new ArrayList<>();
       r.imputedCells().forEach(c -> imp.add(List.<Object>of(c.unit(), c.indicator(), c.value())));
       sheet(wb, names, new SheetTable("imputed cells 插补", List.of(Label.of("单位", "unit"),
-          Label.of("指标", "indicator"), Label.of("插补值", "value imputed")), imp), header, quoted);
+          Label.of("指标", "indicator"), Label.of("插补值", "value imputed")), imp), st);
       List<List<Object>> tc = new ArrayList<>();
       r.treatedCells().forEach(c -> tc.add(List.<Object>of(c.unit(), c.indicator(), c.how(), c.before(), c.after())));
       sheet(wb, names, new SheetTable("treated cells 处理", List.of(Label.of("单位", "unit"),
           Label.of("指标", "indicator"), Label.of("处理方式", "how"), Label.of("处理前", "before"),
-          Label.of("处理后", "after")), tc), header, quoted);
+          Label.of("处理后", "after")), tc), st);
       List<List<Object>> log = new ArrayList<>();
       for (IndexResult.TreatmentRow t : r.treatment()) {
         List<Object> row = new ArrayList<>();
@@ -345,10 +347,9 @@ final class IndexFiles {
       }
       sheet(wb, names, new SheetTable("treatment log 处理记录", List.of(Label.of("指标", "indicator"),
           Label.of("处理", "treatment"), Label.of("步数", "steps"), Label.of("低端", "low"), Label.of("高端", "high"),
-          Label.of("偏度", "skewness"), Label.of("峰度", "kurtosis"), Label.of("通过", "passed")), log), header,
-          quoted);
+          Label.of("偏度", "skewness"), Label.of("峰度", "kurtosis"), Label.of("通过", "passed")), log), st);
       if (robustness != null) {
-        sheet(wb, names, robustness.sheet(r), header, quoted);
+        sheet(wb, names, robustness.sheet(r), st);
       }
       wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -361,7 +362,40 @@ final class IndexFiles {
     return Double.isFinite(v) ? v : null;
   }
 
-  private static void sheet(XSSFWorkbook wb, Set<String> used, SheetTable t, CellStyle header, CellStyle quoted) {
+  /** The styles of the index workbook: bold headers, and quote-prefixed copies for text a spreadsheet could take for a formula. */
+  private static final class Styles {
+    private final XSSFWorkbook wb;
+    private final CellStyle header;
+    private final CellStyle quoted;
+    private @Nullable CellStyle headerQuoted;
+
+    Styles(XSSFWorkbook wb, CellStyle header, CellStyle quoted) {
+      this.wb = wb;
+      this.header = header;
+      this.quoted = quoted;
+    }
+
+    CellStyle header() {
+      return header;
+    }
+
+    CellStyle quoted() {
+      return quoted;
+    }
+
+    /** Made on first use, so a workbook without such a header holds no unused style (same bytes as before). */
+    CellStyle headerQuoted() {
+      if (headerQuoted == null) {
+        CellStyle h = wb.createCellStyle();
+        h.cloneStyleFrom(header);
+        h.setQuotePrefixed(true);
+        headerQuoted = h;
+      }
+      return headerQuoted;
+    }
+  }
+
+  private static void sheet(XSSFWorkbook wb, Set<String> used, SheetTable t, Styles st) {
     String name = t.name().replaceAll("[\\[\\]:*?/\\\\']", "_");
     if (name.length() > 31) {
       name = name.substring(0, 31);
@@ -373,10 +407,10 @@ final class IndexFiles {
     Sheet sh = wb.createSheet(name);
     Row hr = sh.createRow(0);
     for (int c = 0; c < t.header().size(); c++) {
-      var cell = hr.createCell(c);
       Label l = t.header().get(c);
-      cell.setCellValue(l.en().isEmpty() ? l.zh() : l.zh() + "\n" + l.en());
-      cell.setCellStyle(header);
+      // an indicator's or aggregate's code comes from the recipe: guarded like every text cell
+      String text = l.en().isEmpty() ? l.zh() : l.zh() + "\n" + l.en();
+      Cells.xlsxText(hr.createCell(c), text, st.header(), Cells.formulaLike(text) ? st.headerQuoted() : st.header());
     }
     sh.createFreezePane(0, 1);
     int r = 1;
@@ -387,11 +421,7 @@ final class IndexFiles {
         if (v instanceof Number n) {
           row.createCell(c).setCellValue(n.doubleValue());
         } else if (v instanceof String s) {
-          var cell = row.createCell(c);
-          cell.setCellValue(s);
-          if (Cells.formulaLike(s)) {
-            cell.setCellStyle(quoted);
-          }
+          Cells.xlsxText(row.createCell(c), s, null, st.quoted());
         }
       }
     }

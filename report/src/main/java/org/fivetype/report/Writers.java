@@ -145,6 +145,9 @@ public final class Writers {
           if (c instanceof RuntimeException re) {
             throw re;
           }
+          if (c instanceof Error er) {
+            throw er; // out of memory, above all: said as such, not as a failed write
+          }
           throw new IOException(c);
         }
       }

@@ -36,12 +36,17 @@ import org.fivetype.spi.IndicatorSpec;
  * as wide as their contents; points show two decimals, shares as percentages, counts as whole
  * numbers, money in yuan (the cells keep full precision); a tier reads {@code 优秀 excellent}
  * everywhere, and an empty flag column says {@code 否 no}. Text cells that a spreadsheet could
- * take for a formula are written quote-prefixed (shown as text, never evaluated).
+ * take for a formula are written quote-prefixed (shown as text, never evaluated). When the rule set
+ * departs from the programme's principles on purpose, the first sheet, {@code departures 偏离},
+ * lists each principle with its reason.
  */
 final class XlsxResults {
   private XlsxResults() {}
 
   static final String DETAIL_SHEET = "indicators 指标明细";
+
+  /** The sheet of the rule set's departures from the programme's principles, when it lists any. */
+  static final String DEPARTURES_SHEET = "departures 偏离";
 
   static void write(AssessmentResult result, Path file) throws IOException {
     write(result, List.of(), file);
@@ -82,6 +87,17 @@ final class XlsxResults {
       Set<String> sheetNames = new HashSet<>();
       List<Pillar> pillars = result.ruleSet().pillars();
       Map<String, Integer> place = ReportContext.places(result);
+      if (!result.ruleSet().departures().isEmpty()) {
+        // first, so that the workbook opens on it: the rule set departs from the programme on purpose
+        Table dep = new Table(wb.createSheet(sheetName(DEPARTURES_SHEET, sheetNames)), st);
+        dep.header(List.of(Label.of("原则", "principle"), Label.of("偏离理由", "reason")));
+        for (var d : result.ruleSet().departures().entrySet()) {
+          dep.row();
+          dep.text(d.getKey());
+          dep.text(d.getValue());
+        }
+        dep.finish();
+      }
       for (var e : ReportContext.byCategory(result).entrySet()) {
         Label cat = context.category(e.getKey());
         String sheet = cat.zh().equals(e.getKey()) ? e.getKey() : cat.zh() + " " + e.getKey();
@@ -221,9 +237,6 @@ final class XlsxResults {
     }
   }
 
-  /** The most characters a spreadsheet cell holds (Excel's limit, which POI enforces). */
-  static final int CELL_LIMIT = 32_767;
-
   /**
    * A sheet written row by row: a bilingual header, frozen; each column as wide as its longest text
    * (a Chinese character counting two), at most 60 characters; an autofilter over the table.
@@ -246,11 +259,8 @@ final class XlsxResults {
     void header(List<Label> labels) {
       Row r = sheet.createRow(0);
       for (int c = 0; c < labels.size(); c++) {
-        var cell = r.createCell(c);
         // a label may come from a rule file (a pillar's name): guarded like every text cell
-        String text = fit(labels.get(c).zh() + "\n" + labels.get(c).en());
-        cell.setCellValue(text);
-        cell.setCellStyle(Cells.formulaLike(text) ? st.headerQuoted : st.header);
+        Cells.xlsxText(r.createCell(c), labels.get(c).zh() + "\n" + labels.get(c).en(), st.header, st.headerQuoted);
         widen(c, Math.max(width(labels.get(c).zh()), width(labels.get(c).en())));
       }
       r.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
@@ -268,10 +278,8 @@ final class XlsxResults {
     }
 
     void text(String s) {
-      var cell = row.createCell(col);
-      cell.setCellValue(fit(s));
       // the default style set explicitly: otherwise SXSSF looks up the column's style for every cell
-      cell.setCellStyle(Cells.formulaLike(s) ? st.quoted : st.plain);
+      Cells.xlsxText(row.createCell(col), s, st.plain, st.quoted);
       widen(col++, width(s));
     }
 
@@ -309,36 +317,6 @@ final class XlsxResults {
         sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rows - 1), 0, widths.size() - 1));
       }
     }
-  }
-
-  /**
-   * Text that fits a cell: at most {@link #CELL_LIMIT} characters, cut between code points (never
-   * inside an emoji) and marked with "…" when cut; control characters other than line feed, tab and
-   * carriage return (which XML 1.0 cannot carry) and lone surrogates become U+FFFD.
-   */
-  static String fit(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      boolean bad = (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF
-          || (Character.isHighSurrogate(ch) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
-          || (Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
-      if (bad && sb == null) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (sb != null) {
-        sb.append(bad ? '\uFFFD' : ch);
-      }
-    }
-    String t = sb == null ? s : sb.toString();
-    if (t.length() <= CELL_LIMIT) {
-      return t;
-    }
-    int end = CELL_LIMIT - 1;
-    if (Character.isHighSurrogate(t.charAt(end - 1))) {
-      end--;
-    }
-    return t.substring(0, end) + "…";
   }
 
   /**

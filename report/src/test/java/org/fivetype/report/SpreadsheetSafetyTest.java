@@ -59,12 +59,12 @@ class SpreadsheetSafetyTest {
   @Test
   void textLongerThanACellHoldsIsCutBetweenCodePoints() {
     String emoji = "\uD83D\uDE00".repeat(20_000); // 40 000 chars
-    String cut = XlsxResults.fit(emoji);
-    assertThat(cut.length()).isLessThanOrEqualTo(XlsxResults.CELL_LIMIT);
+    String cut = Cells.fit(emoji);
+    assertThat(cut.length()).isLessThanOrEqualTo(Cells.CELL_LIMIT);
     assertThat(cut).endsWith("…");
     assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 2))).isFalse();
-    assertThat(XlsxResults.fit("x".repeat(32_767))).hasSize(32_767).doesNotContain("…");
-    assertThat(XlsxResults.fit("a\u0001b")).isEqualTo("a\uFFFDb");
+    assertThat(Cells.fit("x".repeat(32_767))).hasSize(32_767).doesNotContain("…");
+    assertThat(Cells.fit("a\u0001b")).isEqualTo("a\uFFFDb");
     assertThatThrownBy(() -> {
       try (XSSFWorkbook wb = new XSSFWorkbook()) {
         wb.createSheet("s").createRow(0).createCell(0).setCellValue("x".repeat(32_768));

@@ -1,5 +1,6 @@
 package org.fivetype.store.jdbc;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,6 +127,161 @@ public final class HistoryStores {
         throw h;
       }
       throw new HistoryStoreException(connections.describe() + ": could not open the history store", e);
+    }
+  }
+
+  /**
+   * Makes a new H2 file store at a path where there is none yet, all at once: the store is made
+   * under a temporary name beside it ({@code NAME.new-PID-N.mv.db}), filled by {@code fill}, closed,
+   * and only then put in place under its name, with a hard link that fails if the name was taken
+   * meanwhile. So no other process ever sees the store half made, and a store that cannot be made
+   * or filled leaves no file behind (nor a folder made for it). Temporary stores of runs whose
+   * process is gone ({@code kill -9}) are removed first.
+   *
+   * @param path an H2 file path (not a JDBC URL; a trailing {@code .mv.db} is allowed)
+   * @param fill stores what the new store starts with (the store is closed after)
+   * @return the store file put in place ({@code PATH.mv.db}), or empty if a store was there
+   *     already (made meanwhile by another process): then nothing was made, and the caller may
+   *     open that store instead
+   * @throws HistoryStoreException if the store cannot be made or filled (the message names the
+   *     path, not the temporary name); then nothing is left behind
+   */
+  public static java.util.Optional<Path> createNew(String path, java.util.function.Consumer<HistoryStore> fill) {
+    Objects.requireNonNull(fill, "fill");
+    if (path.startsWith("jdbc:") || path.isBlank()) {
+      throw new IllegalArgumentException("createNew makes an H2 file store: give a path, not " + path);
+    }
+    Path target = h2File(path);
+    String name = target.getFileName().toString();
+    String base = name.substring(0, name.length() - ".mv.db".length());
+    Path folder = Objects.requireNonNull(target.getParent(), "a store file is in a folder");
+    if (Files.exists(target)) {
+      return java.util.Optional.empty();
+    }
+    Path top = null;
+    for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
+      top = p;
+    }
+    cleanStale(folder, base);
+    Path tmp = folder.resolve(base + ".new-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    boolean made = false;
+    try {
+      Files.createDirectories(folder);
+      HistoryStore fresh = open(tmp.toString());
+      try {
+        fill.accept(fresh);
+      } finally {
+        fresh.close();
+      }
+      Path tmpFile = Path.of(tmp + ".mv.db");
+      try {
+        try {
+          Files.createLink(target, tmpFile);
+        } catch (UnsupportedOperationException e) {
+          Files.move(tmpFile, target); // no hard links here: a move that refuses an existing target
+        }
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        return java.util.Optional.empty();
+      }
+      made = true;
+      return java.util.Optional.of(target);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new HistoryStoreException(jdbcUrl(path).replaceAll(";.*", "") + ": could not create the history store",
+          e instanceof HistoryStoreException h && h.getCause() != null ? h.getCause() : e);
+    } finally {
+      deleteTemporary(tmp);
+      if (!made && top != null) {
+        deleteEmptyFolders(folder, top);
+      }
+    }
+  }
+
+  /** The H2 file of a path store: {@code PATH.mv.db}, absolute. */
+  static Path h2File(String path) {
+    Path p = Path.of(path).toAbsolutePath().normalize();
+    String n = p.getFileName().toString();
+    return n.endsWith(".mv.db") ? p : p.resolveSibling(n + ".mv.db");
+  }
+
+  /**
+   * Deletes the files of an H2 file store that is closed: {@code PATH.mv.db}, {@code
+   * PATH.trace.db}, {@code PATH.lock.db} (a trailing {@code .mv.db} of the path is allowed).
+   *
+   * @throws java.io.UncheckedIOException if one of them is there and cannot be deleted
+   */
+  public static void deleteFiles(Path path) {
+    Path f = h2File(path.toString());
+    String n = f.getFileName().toString();
+    Path base = f.resolveSibling(n.substring(0, n.length() - ".mv.db".length()));
+    for (String ext : java.util.List.of(".mv.db", ".trace.db", ".lock.db")) {
+      try {
+        Files.deleteIfExists(Path.of(base + ext));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Deletes the empty folders from {@code from} up to {@code top}, stopping at the first that is not empty. */
+  static void deleteEmptyFolders(Path from, Path top) {
+    for (Path p = from; p != null; p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (java.io.IOException e) {
+        return;
+      }
+      if (p.equals(top)) {
+        return;
+      }
+    }
+  }
+
+  /** Removes the temporary stores {@code BASE.new-PID-…} of processes that are gone. */
+  private static void cleanStale(Path folder, String base) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    String prefix = base + ".new-";
+    java.util.List<Path> stale = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        String n = p.getFileName().toString();
+        if (!n.startsWith(prefix)) {
+          continue;
+        }
+        String rest = n.substring(prefix.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+          pid = dash <= 0 ? -1 : Long.parseLong(rest.substring(0, dash));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (pid <= 0 || pid == ProcessHandle.current().pid()
+            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue; // not a temporary store, or one a run is making now
+        }
+        stale.add(p);
+      }
+    } catch (java.io.IOException e) {
+      return; // best effort
+    }
+    for (Path p : stale) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (java.io.IOException ignored) {
+        // best effort
+      }
+    }
+  }
+
+  private static void deleteTemporary(Path base) {
+    for (String ext : java.util.List.of(".mv.db", ".trace.db", ".lock.db")) {
+      try {
+        Files.deleteIfExists(Path.of(base + ext));
+      } catch (java.io.IOException ignored) {
+        // best effort: a temporary file
+      }
     }
   }
 

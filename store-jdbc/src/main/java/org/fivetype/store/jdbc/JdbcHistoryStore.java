@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * year queue behind each other — or inserting it, then deleting the year's other rows and
  * inserting the new ones. A write that still collides with another writer of the same year (two
  * first writes of a year at once: unique violation; serialisation failure, deadlock, lock
- * time-out) is rolled back and tried again, up to {@link #ATTEMPTS} times.
+ * time-out), or whose connection an H2 file's serving process closed under it, is rolled back
+ * and tried again on a new connection, up to {@link #ATTEMPTS} times.
  */
 final class JdbcHistoryStore implements HistoryStore {
 
@@ -86,7 +87,10 @@ final class JdbcHistoryStore implements HistoryStore {
         return true;
       }
     }
-    return false;
+    // an H2 file whose serving process closed it under this connection (90121, 90067, …): the
+    // transaction was rolled back with the connection; a new connection waits the file out
+    // (Connections.open) and the write is done again whole
+    return HistoryStores.transientOpenFailure(e);
   }
 
   private static void sleepBeforeRetry(int attempt) {
