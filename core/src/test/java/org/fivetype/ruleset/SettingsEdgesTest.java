@@ -36,7 +36,8 @@ class SettingsEdgesTest {
     assertThat(Rounding.CEILING.apply(5e-10)).isEqualTo(0); // within: counts as 0
     assertThat(Rounding.FLOOR.apply(1e-9)).isEqualTo(0);
     assertThat(Rounding.HALF_UP.apply(1e-9)).isEqualTo(0);
-    // FLOOR_AT_LEAST_ONE gives at least one unit only for x above 0: a negative x gives none
+    // FLOOR_AT_LEAST_ONE gives at least one unit only for x above 0 (a negative x, never a quota's
+    // share · n, gives none)
     assertThat(Rounding.FLOOR_AT_LEAST_ONE.apply(1e-9)).isEqualTo(1);
     assertThat(Rounding.FLOOR_AT_LEAST_ONE.apply(-0.3)).isEqualTo(0);
   }
