@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
@@ -284,12 +285,13 @@ class KernelSmallBlocksTest {
   @Test
   void anInterruptedCallerStopsWaitingAndKeepsItsInterrupt() {
     Thread caller = Thread.currentThread();
-    // the pool thread is still scoring (it sleeps, uninterrupted, 300 ms) when the caller, interrupted
-    // beforehand, waits for it: the wait is interrupted at once
+    // the pool thread is still scoring (it spins, deaf to interrupts, until the test has its answer, at most 5 s)
+    // when the caller, interrupted beforehand, waits for it: the wait is interrupted at once
+    AtomicBoolean released = new AtomicBoolean();
     Runnable slowWorker = () -> {
       if (Thread.currentThread() != caller) {
-        long end = System.nanoTime() + 300_000_000L;
-        while (System.nanoTime() < end) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!released.get() && System.nanoTime() < end) {
           Thread.onSpinWait();
         }
       }
@@ -301,6 +303,7 @@ class KernelSmallBlocksTest {
           .hasCauseInstanceOf(InterruptedException.class);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
     } finally {
+      released.set(true);
       Thread.interrupted(); // clears it for the next test
     }
   }
