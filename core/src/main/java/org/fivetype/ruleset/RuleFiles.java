@@ -665,8 +665,15 @@ public final class RuleFiles {
             + " (a rule kind of a plugin jar is known when the jar is on the class path)");
         return null;
       }
+      int before = r.sinkSize();
       try {
         ScoringRule rule = k.get().read(JsonParams.reader(r, "kind"));
+        if (rule == null && r.sinkSize() == before) {
+          // a kind reads null only after a problem; without one the indicator would be left out unsaid
+          r.problem("rule kind \"" + kind + "\" (" + k.get().getClass().getName() + ") read no rule and reported no "
+              + "problem");
+          return null;
+        }
         if (rule != null && !k.get().type().isInstance(rule)) {
           r.problem("rule kind \"" + kind + "\" (" + k.get().getClass().getName() + ") read a " + rule.getClass().getName()
               + ", not a " + k.get().type().getName());
@@ -711,6 +718,7 @@ public final class RuleFiles {
         }
         seen.add(use);
         @Nullable TierPolicy step;
+        int before = st.sinkSize();
         try {
           step = kind.get().read(JsonParams.reader(st, "use"));
         } catch (IllegalArgumentException e) {
@@ -718,6 +726,11 @@ public final class RuleFiles {
           continue;
         }
         if (step == null) {
+          if (st.sinkSize() == before) {
+            // a kind makes no step only after a problem; without one the step would be left out unsaid
+            st.problem("the tier-step kind \"" + use + "\" (" + kind.get().getClass().getName() + ") made no step and "
+                + "reported no problem");
+          }
           continue;
         }
         if (!use.equals(step.id())) {
@@ -971,9 +984,13 @@ public final class RuleFiles {
       return ok ? shares : null;
     }
 
-    /** A problem at {@code parent.key} when the value given there is negative or not finite. */
+    /**
+     * A problem at {@code parent.key} when the value given there is negative. A value given there
+     * is finite or NaN ({@link JsonIn#number()} has already said why), so "finite" needs no test
+     * here, and NaN is not negative.
+     */
     private static void notNegative(JsonIn parent, String key, double v, String what) {
-      if (parent.has(key) && !Double.isNaN(v) && !(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+      if (parent.has(key) && v < 0) {
         parent.at(key).problem(what + " must be a finite number ≥ 0, was " + v);
       }
     }
