@@ -17,13 +17,15 @@ import org.fivetype.spi.PillarProvider;
 import org.fivetype.spi.TierPolicy;
 import org.fivetype.spi.TierStepKind;
 import org.fivetype.spi.TieringContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plugins the rule-file tests of RuleFiles' error paths and defaults read against: a LEARNING
  * provider offering {@code L5.u} (5 points, hard) and {@code L6.u} (3 points) for the built-in rule
  * set {@code r1}, a rule kind {@code odd} that reads a rule of another type than it declares, and
- * three tier-step kinds: {@code probe} (a step of its own id), {@code wrongid} (makes a step with
- * the id {@code other}) and {@code throws} (refuses its parameters).
+ * {@code silent} and {@code refuses} that read no rule, and tier-step kinds: {@code probe} (a step of
+ * its own id), {@code wrongid} (makes a step with the id {@code other}), {@code throws} (refuses its
+ * parameters), {@code silentstep} and {@code saysstep} (make no step).
  */
 final class RuleFilePluginsFixture {
   private RuleFilePluginsFixture() {}
@@ -94,6 +96,33 @@ final class RuleFilePluginsFixture {
     public void write(YesNo rule, ParamWriter out) {}
   }
 
+  /**
+   * Reads no rule: {@code silent} without saying why (breaking the contract of {@link
+   * org.fivetype.rule.RuleKind#read}), {@code refuses} after a problem at its key {@code x}.
+   */
+  record NullKind(String name, boolean says) implements org.fivetype.rule.RuleKind<YesNo> {
+    @Override
+    public Class<YesNo> type() {
+      return YesNo.class;
+    }
+
+    @Override
+    public Label description() {
+      return Label.of("无", "none");
+    }
+
+    @Override
+    public @Nullable YesNo read(ParamReader params) {
+      if (says) {
+        params.problem("x", "no rule today");
+      }
+      return null;
+    }
+
+    @Override
+    public void write(YesNo rule, ParamWriter out) {}
+  }
+
   /** A tier step that changes nothing. */
   record Step(String id) implements TierPolicy {
     @Override
@@ -105,25 +134,43 @@ final class RuleFilePluginsFixture {
     public void apply(TieringContext context) {}
   }
 
+  /** What a {@link StepKind} does with its parameters. */
+  enum Reads {
+    /** Makes a step of the id given. */
+    STEP,
+    /** Throws an IllegalArgumentException. */
+    THROWS,
+    /** Makes no step without saying why (breaking the contract of {@link TierStepKind#read}). */
+    SILENT,
+    /** Makes no step after a problem. */
+    SAYS
+  }
+
   /** A tier-step kind whose step has the id {@code made}. */
-  record StepKind(String id, String made, boolean refuses) implements TierStepKind {
+  record StepKind(String id, String made, Reads reads) implements TierStepKind {
     @Override
     public Label name() {
       return Label.of("步骤", "step");
     }
 
     @Override
-    public TierPolicy read(ParamReader params) {
-      if (refuses) {
-        throw new IllegalArgumentException("bad step parameters");
-      }
-      return new Step(made);
+    public @Nullable TierPolicy read(ParamReader params) {
+      return switch (reads) {
+        case STEP -> new Step(made);
+        case THROWS -> throw new IllegalArgumentException("bad step parameters");
+        case SILENT -> null;
+        case SAYS -> {
+          params.problem("no step today");
+          yield null;
+        }
+      };
     }
   }
 
   static final Plugins PLUGINS = Plugins.of(
       List.of(new Provider(Pillar.LEARNING, List.of(L5, L6), Set.of("r1"))),
-      List.of(new WrongTypeKind()),
-      List.of(new StepKind("probe", "probe", false), new StepKind("wrongid", "other", false),
-          new StepKind("throws", "throws", true)));
+      List.of(new WrongTypeKind(), new NullKind("silent", false), new NullKind("refuses", true)),
+      List.of(new StepKind("probe", "probe", Reads.STEP), new StepKind("wrongid", "other", Reads.STEP),
+          new StepKind("throws", "throws", Reads.THROWS), new StepKind("silentstep", "silentstep", Reads.SILENT),
+          new StepKind("saysstep", "saysstep", Reads.SAYS)));
 }

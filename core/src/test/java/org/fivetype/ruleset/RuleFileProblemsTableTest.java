@@ -77,6 +77,10 @@ class RuleFileProblemsTableTest {
             "t.json: $.pillars[0].id | pillar id 'own' must be upper-case letters, digits or '_'"),
         row("a new pillar without a name", file("\"pillars\": [{\"id\": \"OWN\"}]"),
             "t.json: $.pillars[0] | pillar OWN is not a standard pillar: give it a \"name\": {\"zh\": …, \"en\": …}"),
+        // OWN is declared (with a name) but no indicator is in it: RuleSet's check, located in the file
+        row("a declared pillar without indicators",
+            file("\"pillars\": [{\"id\": \"OWN\", \"name\": {\"zh\": \"自\", \"en\": \"own\"}}]"),
+            "t.json: pillar OWN | the pillar is declared but has no indicators"),
         // --- remove ---------------------------------------------------------------------------
         row("remove a number", file("\"remove\": [5]"), "t.json: $.remove[0] | expected a string, found the number 5"),
         // "bad id" is no valid indicator id: reported as not there, not thrown by IndicatorId.of
@@ -87,6 +91,10 @@ class RuleFileProblemsTableTest {
         // --- change ---------------------------------------------------------------------------
         row("change an array", file("\"change\": []"),
             "t.json: $.change | expected an object: indicator id → the keys to change"),
+        row("change what is not there, extending nothing", file("\"change\": {\"L9.x\": {\"points\": 1}}"),
+            "t.json: $.change.L9.x | no indicator \"L9.x\" to change (the file extends nothing)"),
+        row("change what the base lacks", file("\"extends\": \"r1\", \"change\": {\"L9.x\": {\"points\": 1}}"),
+            "t.json: $.change.L9.x | no indicator \"L9.x\" to change"),
         row("change to a number", file("\"extends\": \"r1\", \"change\": {\"L5.u\": 5}"),
             "t.json: $.change.L5.u | expected an object, found the number 5"),
         // --- indicators -----------------------------------------------------------------------
@@ -145,6 +153,13 @@ class RuleFileProblemsTableTest {
         row("a rule kind that reads another type", file(IND_A.replace("yesNo", "odd"), ""),
             "t.json: $.indicators[0].rule | rule kind \"odd\" (org.fivetype.ruleset.RuleFilePluginsFixture$WrongTypeKind)"
                 + " read a org.fivetype.rule.YesNo, not a org.fivetype.rule.Target"),
+        // a kind reading null after its own problem: that problem only
+        row("a rule kind that reads no rule after a problem", file(IND_A.replace("yesNo", "refuses"), ""),
+            "t.json: $.indicators[0].rule.x | no rule today"),
+        // a kind reading null without a problem: said, so that the indicator is not left out unsaid
+        row("a rule kind that reads no rule and says nothing", file(IND_A.replace("yesNo", "silent"), ""),
+            "t.json: $.indicators[0].rule | rule kind \"silent\" (org.fivetype.ruleset.RuleFilePluginsFixture$NullKind)"
+                + " read no rule and reported no problem"),
         // --- use ------------------------------------------------------------------------------
         row("use an id no plugin offers", file("{\"use\": \"L9.x\"}", ""),
             "t.json: $.indicators[0].use | no plugin offers an indicator \"L9.x\"; offered: [L5.u, L6.u]"),
@@ -166,9 +181,20 @@ class RuleFileProblemsTableTest {
                 + "made a step with id \"other\"; a step's id must be its kind's"),
         row("a step kind refusing its parameters", file("\"steps\": [{\"use\": \"throws\"}]"),
             "t.json: $.steps[0] | bad step parameters"),
+        row("a step kind making no step after a problem", file("\"steps\": [{\"use\": \"saysstep\"}]"),
+            "t.json: $.steps[0] | no step today"),
+        row("a step kind making no step and saying nothing", file("\"steps\": [{\"use\": \"silentstep\"}]"),
+            "t.json: $.steps[0] | the tier-step kind \"silentstep\" (org.fivetype.ruleset.RuleFilePluginsFixture$StepKind)"
+                + " made no step and reported no problem"),
+        // an object of one key is not read as an array of one element
+        row("steps an object with a key", file("\"steps\": {\"use\": \"probe\"}"),
+            "t.json: $.steps | expected an array, found an object"),
         // --- total ----------------------------------------------------------------------------
         row("total a number", file("\"total\": 5"), "t.json: $.total | expected an object, found the number 5"),
         row("an unknown total method", file("\"total\": {\"method\": \"MEAN\"}"),
+            "t.json: $.total.method | expected one of [SUM, WEIGHTED_SHARES], found \"MEAN\""),
+        // an unknown method: nothing else of the block is read (the zero scale is not judged)
+        row("an unknown total method with a scale", file("\"total\": {\"method\": \"MEAN\", \"scale\": 0}"),
             "t.json: $.total.method | expected one of [SUM, WEIGHTED_SHARES], found \"MEAN\""),
         row("a sum with a scale", file("\"total\": {\"method\": \"SUM\", \"scale\": 100}"),
             "t.json: $.total | \"scale\" and \"weights\" apply only to method WEIGHTED_SHARES"),
@@ -244,6 +270,16 @@ class RuleFileProblemsTableTest {
             ECS + ".regulations[0] | a regulation needs \"effective\"",
             ECS + ".regulations[0] | a regulation needs \"normalShare\"",
             ECS + ".regulations[0] | a regulation needs \"ceiling\""),
+        // the only missing key is the last one checked: said once, its value is not read
+        row("a regulation without a ceiling",
+            file("\"consequences\": {\"excellentCivilServants\": {\"regulations\": ["
+                + REG.replace(", \"ceiling\": 0.2", "") + "]}}"),
+            ECS + ".regulations[0] | a regulation needs \"ceiling\""),
+        // a ceiling that is no number: its own problem; no Regulation is built with NaN
+        row("a regulation ceiling that is a string",
+            file("\"consequences\": {\"excellentCivilServants\": {\"regulations\": ["
+                + REG.replace("\"ceiling\": 0.2", "\"ceiling\": \"x\"") + "]}}"),
+            ECS + ".regulations[0].ceiling | expected a number, found the string \"x\""),
         row("a regulation id that is a number",
             file("\"consequences\": {\"excellentCivilServants\": {\"regulations\": [" + REG.replace("\"r2020\"", "5")
                 + "]}}"),
