@@ -121,7 +121,7 @@ class HostileCorpusTest {
       return Cli.run(argv.toArray(String[]::new));
     }
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar));
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar)); // short-lived: C1, serial GC
     cmd.addAll(argv);
     Path o = Files.createTempFile("fivetype-out", ".txt");
     Path e = Files.createTempFile("fivetype-err", ".txt");
