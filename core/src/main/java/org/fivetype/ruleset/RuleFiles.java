@@ -488,11 +488,11 @@ public final class RuleFiles {
         steps = readSteps(in.at("steps"), steps);
       }
       Map<String, String> departures = readDepartures(in, base);
-      if (!problems.isEmpty() || id == null || name == null) {
-        throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
-            ? List.of(new Problem(source, "missing id or name")) : problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("rule file " + source + " is not valid", problems);
       }
-      RuleSet.Builder b = RuleSet.builder(id, name);
+      // id and name are null only after a problem: text() and label() record one whenever they give null
+      RuleSet.Builder b = RuleSet.builder(java.util.Objects.requireNonNull(id), java.util.Objects.requireNonNull(name));
       declared.forEach(b::pillar);
       steps.forEach(b::tierStep);
       indicators.values().forEach(b::indicator);
