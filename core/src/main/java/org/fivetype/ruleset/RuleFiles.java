@@ -305,12 +305,15 @@ public final class RuleFiles {
         throw new InvalidInputException("rule file is not valid JSON",
             List.of(new Problem(source, e.getOriginalMessage())));
       }
+      if (root == null || root.isMissingNode()) {
+        // Jackson reads an empty (or blank) text as a missing node, not as null
+        throw new InvalidInputException("rule file is not valid", List.of(new Problem(source, "the file is empty: expected a JSON object")));
+      }
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
-      if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
+      if (!in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
           "total", "tiers", "consequences", "steps", "departures")) {
-        throw new InvalidInputException("rule file is not valid", problems.isEmpty()
-            ? List.of(new Problem(source, "the file is empty")) : problems);
+        throw new InvalidInputException("rule file is not valid", problems);
       }
       if (in.has("format")) {
         String f = in.at("format").text();
@@ -526,15 +529,18 @@ public final class RuleFiles {
             + new TreeSet<>(plugins.catalogue().keySet().stream().map(IndicatorId::value).toList()));
         return null;
       }
-      return readIndicator(ind, offered.get(), pillarsById, keys);
+      // the keys were checked above (so that an unknown key is reported even when "use" is not offered)
+      return readIndicator(ind, offered.get(), pillarsById, null);
     }
 
     /**
      * Reads an indicator: a new one ({@code old == null}, every required key present) or
-     * changes to {@code old} (only the keys given).
+     * changes to {@code old} (only the keys given). {@code keys} are the keys allowed, or null when
+     * the caller has checked them already.
      */
-    private @Nullable IndicatorSpec readIndicator(JsonIn in, @Nullable IndicatorSpec old, Map<String, Pillar> pillarsById, String[] keys) {
-      if (!in.object(keys)) {
+    private @Nullable IndicatorSpec readIndicator(JsonIn in, @Nullable IndicatorSpec old, Map<String, Pillar> pillarsById,
+        String @Nullable [] keys) {
+      if (keys != null && !in.object(keys)) {
         return null;
       }
       int before = countProblems(in);

@@ -26,6 +26,9 @@ class RuleFileProblemsTableTest {
   private static final String REG = "{\"id\": \"r2020\", \"title\": {\"zh\": \"规定\", \"en\": \"rule\"}, "
       + "\"effective\": \"2020-01-01\", \"normalShare\": 0.1, \"ceiling\": 0.2}";
 
+  /** The keys allowed beside "use": "use" and the keys of a change, sorted (JsonIn lists them so). */
+  private static final String USE_KEYS = "[description, evidence, hard, measures, name, pillar, points, rule, use]";
+
   private static Arguments row(String edge, String json, String... problems) {
     return Arguments.of(edge, json, List.of(problems));
   }
@@ -166,6 +169,17 @@ class RuleFileProblemsTableTest {
         row("use an invalid id", file("{\"use\": \"bad id\"}", ""),
             "t.json: $.indicators[0].use | no plugin offers an indicator \"bad id\"; offered: [L5.u, L6.u]"),
         row("use a number", file("{\"use\": 5}", ""), "t.json: $.indicators[0].use | expected a string, found the number 5"),
+        // an unknown key beside "use" is reported once (readUse checks the keys; it was reported a
+        // second time by readIndicator until session 4), and also when the id is not offered
+        row("use with an unknown key", file("{\"use\": \"L6.u\", \"pionts\": 2}", ""),
+            "t.json: $.indicators[0].pionts | unknown key (did you mean 'points'?); allowed here: " + USE_KEYS),
+        row("use of an id no plugin offers, with an unknown key", file("{\"use\": \"L9.x\", \"pionts\": 2}", ""),
+            "t.json: $.indicators[0].pionts | unknown key (did you mean 'points'?); allowed here: " + USE_KEYS,
+            "t.json: $.indicators[0].use | no plugin offers an indicator \"L9.x\"; offered: [L5.u, L6.u]"),
+        // an empty or blank file: Jackson reads it as a missing node (it was reported as "expected an
+        // object, found an object" until session 4)
+        row("an empty file", "", "t.json | the file is empty: expected a JSON object"),
+        row("a blank file", " \n\t\n", "t.json | the file is empty: expected a JSON object"),
         row("use, then zero points", file("{\"use\": \"L6.u\", \"points\": 0}", ""),
             "t.json: $.indicators[0].points | points must be > 0 (remove the indicator instead of giving it no points)"),
         // --- steps ----------------------------------------------------------------------------
