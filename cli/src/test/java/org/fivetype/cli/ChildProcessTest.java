@@ -38,7 +38,8 @@ class ChildProcessTest {
   static Run fivetype(List<String> jvm, String args, Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "exec \"$FT_JAVA\" $FT_JVM -cp \"$FT_CP\" "
+    // short-lived: C1 only (half the CPU); the test's own options follow
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c", "exec \"$FT_JAVA\" -XX:TieredStopAtLevel=1 $FT_JVM -cp \"$FT_CP\" "
         + Main.class.getName() + " " + args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().remove("FIVETYPE_PLUGINS");

@@ -18,6 +18,8 @@ import org.fivetype.testkit.ThreeYearCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Issue 6 through the command line: core's {@link ThreeYearCity} (four departments, 2006–2008,
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code fivetype assess --history} on an H2 file store, from files; the outputs carry the flags,
  * travel labels, bonus and quota the kit states.
  */
+// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
+@ResourceLock(Resources.SYSTEM_OUT)
 class HistoryCliTest {
 
   @TempDir

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every file the setup made is still there, unchanged. Every XLSX file that a case writes is reopened
  * with POI.
  */
+// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
+@ResourceLock(Resources.SYSTEM_OUT)
 class HostileCorpusTest {
 
   static Path dir() throws URISyntaxException {
@@ -121,7 +125,7 @@ class HostileCorpusTest {
       return Cli.run(argv.toArray(String[]::new));
     }
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar));
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar)); // short-lived: C1, serial GC
     cmd.addAll(argv);
     Path o = Files.createTempFile("fivetype-out", ".txt");
     Path e = Files.createTempFile("fivetype-err", ".txt");

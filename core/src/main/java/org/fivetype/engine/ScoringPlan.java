@@ -384,9 +384,12 @@ public final class ScoringPlan {
    * @throws InvalidInputException in strict mode, listing every missing (unit, indicator)
    */
   public AssessmentResult assess(EvidenceTable table, Options options) {
-    int n = table.units().size();
-    int threads = n >= PARALLEL_MIN_UNITS ? options.effectiveThreads() : 1;
-    return assess(table, options, Kernel.BLOCK, threads);
+    return assess(table, options, Kernel.BLOCK, threads(table.units().size(), options));
+  }
+
+  /** The threads {@code assess} uses for {@code n} units: the options' from {@value #PARALLEL_MIN_UNITS} on, else 1. */
+  static int threads(int n, Options options) {
+    return n >= PARALLEL_MIN_UNITS ? options.effectiveThreads() : 1;
   }
 
   /**

@@ -305,12 +305,15 @@ public final class RuleFiles {
         throw new InvalidInputException("rule file is not valid JSON",
             List.of(new Problem(source, e.getOriginalMessage())));
       }
+      if (root == null || root.isMissingNode()) {
+        // Jackson reads an empty (or blank) text as a missing node, not as null
+        throw new InvalidInputException("rule file is not valid", List.of(new Problem(source, "the file is empty: expected a JSON object")));
+      }
       List<Problem> problems = new ArrayList<>();
       JsonIn in = new JsonIn(root, "$", source, problems);
-      if (root == null || !in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
+      if (!in.object("format", "id", "name", "extends", "pillars", "indicators", "change", "remove",
           "total", "tiers", "consequences", "steps", "departures")) {
-        throw new InvalidInputException("rule file is not valid", problems.isEmpty()
-            ? List.of(new Problem(source, "the file is empty")) : problems);
+        throw new InvalidInputException("rule file is not valid", problems);
       }
       if (in.has("format")) {
         String f = in.at("format").text();
@@ -488,11 +491,11 @@ public final class RuleFiles {
         steps = readSteps(in.at("steps"), steps);
       }
       Map<String, String> departures = readDepartures(in, base);
-      if (!problems.isEmpty() || id == null || name == null) {
-        throw new InvalidInputException("rule file " + source + " is not valid", problems.isEmpty()
-            ? List.of(new Problem(source, "missing id or name")) : problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("rule file " + source + " is not valid", problems);
       }
-      RuleSet.Builder b = RuleSet.builder(id, name);
+      // id and name are null only after a problem: text() and label() record one whenever they give null
+      RuleSet.Builder b = RuleSet.builder(java.util.Objects.requireNonNull(id), java.util.Objects.requireNonNull(name));
       declared.forEach(b::pillar);
       steps.forEach(b::tierStep);
       indicators.values().forEach(b::indicator);
@@ -526,15 +529,18 @@ public final class RuleFiles {
             + new TreeSet<>(plugins.catalogue().keySet().stream().map(IndicatorId::value).toList()));
         return null;
       }
-      return readIndicator(ind, offered.get(), pillarsById, keys);
+      // the keys were checked above (so that an unknown key is reported even when "use" is not offered)
+      return readIndicator(ind, offered.get(), pillarsById, null);
     }
 
     /**
      * Reads an indicator: a new one ({@code old == null}, every required key present) or
-     * changes to {@code old} (only the keys given).
+     * changes to {@code old} (only the keys given). {@code keys} are the keys allowed, or null when
+     * the caller has checked them already.
      */
-    private @Nullable IndicatorSpec readIndicator(JsonIn in, @Nullable IndicatorSpec old, Map<String, Pillar> pillarsById, String[] keys) {
-      if (!in.object(keys)) {
+    private @Nullable IndicatorSpec readIndicator(JsonIn in, @Nullable IndicatorSpec old, Map<String, Pillar> pillarsById,
+        String @Nullable [] keys) {
+      if (keys != null && !in.object(keys)) {
         return null;
       }
       int before = countProblems(in);
@@ -665,8 +671,15 @@ public final class RuleFiles {
             + " (a rule kind of a plugin jar is known when the jar is on the class path)");
         return null;
       }
+      int before = r.sinkSize();
       try {
         ScoringRule rule = k.get().read(JsonParams.reader(r, "kind"));
+        if (rule == null && r.sinkSize() == before) {
+          // a kind reads null only after a problem; without one the indicator would be left out unsaid
+          r.problem("rule kind \"" + kind + "\" (" + k.get().getClass().getName() + ") read no rule and reported no "
+              + "problem");
+          return null;
+        }
         if (rule != null && !k.get().type().isInstance(rule)) {
           r.problem("rule kind \"" + kind + "\" (" + k.get().getClass().getName() + ") read a " + rule.getClass().getName()
               + ", not a " + k.get().type().getName());
@@ -711,6 +724,7 @@ public final class RuleFiles {
         }
         seen.add(use);
         @Nullable TierPolicy step;
+        int before = st.sinkSize();
         try {
           step = kind.get().read(JsonParams.reader(st, "use"));
         } catch (IllegalArgumentException e) {
@@ -718,6 +732,11 @@ public final class RuleFiles {
           continue;
         }
         if (step == null) {
+          if (st.sinkSize() == before) {
+            // a kind makes no step only after a problem; without one the step would be left out unsaid
+            st.problem("the tier-step kind \"" + use + "\" (" + kind.get().getClass().getName() + ") made no step and "
+                + "reported no problem");
+          }
           continue;
         }
         if (!use.equals(step.id())) {
@@ -971,9 +990,13 @@ public final class RuleFiles {
       return ok ? shares : null;
     }
 
-    /** A problem at {@code parent.key} when the value given there is negative or not finite. */
+    /**
+     * A problem at {@code parent.key} when the value given there is negative. A value given there
+     * is finite or NaN ({@link JsonIn#number()} has already said why), so "finite" needs no test
+     * here, and NaN is not negative.
+     */
     private static void notNegative(JsonIn parent, String key, double v, String what) {
-      if (parent.has(key) && !Double.isNaN(v) && !(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+      if (parent.has(key) && v < 0) {
         parent.at(key).problem(what + " must be a finite number ≥ 0, was " + v);
       }
     }

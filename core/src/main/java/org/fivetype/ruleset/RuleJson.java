@@ -1,7 +1,6 @@
 package org.fivetype.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
@@ -43,14 +41,6 @@ final class RuleJson {
     try {
       byte[] bytes = CANONICAL.writeValueAsBytes(tree(rs));
       return Hashing.sha256().hashBytes(bytes).toString();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String canonical(JsonNode node) {
-    try {
-      return new String(CANONICAL.writeValueAsBytes(node), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

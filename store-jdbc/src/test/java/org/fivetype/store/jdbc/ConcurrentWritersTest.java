@@ -44,6 +44,7 @@ class ConcurrentWritersTest {
         Path err = dir.resolve("child-" + year + ".txt");
         errs.add(err);
         children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // short-lived: C1 and the serial GC, half the CPU
             "-Dh2.bindAddress=" + System.getProperty("h2.bindAddress", "127.0.0.1"),
             "-cp", System.getProperty("java.class.path"), OneShotWriter.class.getName(), store,
             Integer.toString(year), "trial" + trial)

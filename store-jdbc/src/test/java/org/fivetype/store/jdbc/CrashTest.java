@@ -55,6 +55,7 @@ class CrashTest {
       s.put(y2003);
     }
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // short-lived: C1 and the serial GC, half the CPU
         "-Dh2.bindAddress=" + System.getProperty("h2.bindAddress", "127.0.0.1"),
         "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), store)
         .redirectError(dir.resolve("child-stderr.txt").toFile())
