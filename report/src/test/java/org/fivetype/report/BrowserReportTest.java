@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The real-browser check (Maven profile {@code browser}, which {@code .ci/run} turns on): headless
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dfivetype.screenshots.update=true}.
  */
 @Tag("browser")
+// its four checks start a browser each, writing only files of their own: two at a time
+@Execution(ExecutionMode.CONCURRENT)
 class BrowserReportTest {
 
   static final String CHROMIUM = System.getProperty("fivetype.chromium", "/usr/bin/chromium");
