@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The examples of {@code docs/} run as written: every {@code fivetype} command of the Chinese guide
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.parallel.Resources;
  * docs/uncertainty.md} on the demo city under the default rule set. The files are read from the
  * repository (this module's parent).
  */
-// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
-@ResourceLock(Resources.SYSTEM_OUT)
 class DocsExamplesTest {
 
   static final Path DOCS = Path.of("..", "docs");

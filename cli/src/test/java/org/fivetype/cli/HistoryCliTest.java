@@ -18,8 +18,6 @@ import org.fivetype.testkit.ThreeYearCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Issue 6 through the command line: core's {@link ThreeYearCity} (four departments, 2006–2008,
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.parallel.Resources;
  * {@code fivetype assess --history} on an H2 file store, from files; the outputs carry the flags,
  * travel labels, bonus and quota the kit states.
  */
-// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
-@ResourceLock(Resources.SYSTEM_OUT)
 class HistoryCliTest {
 
   @TempDir

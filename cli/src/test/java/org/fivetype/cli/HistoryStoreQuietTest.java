@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 16: a history store in a place that cannot be written ({@code /proc}, where H2 cannot
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * while the year is stored (H2 prints it then, on the streams of that moment) stays off the
  * terminal too: that test fails when only the opening is kept quiet (checked, 2026-12-02).
  */
-// checks that nothing reaches System.out or System.err: no other test class may run beside it
-@Isolated
 class HistoryStoreQuietTest {
 
   @TempDir

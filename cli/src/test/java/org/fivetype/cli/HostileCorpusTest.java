@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,8 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every file the setup made is still there, unchanged. Every XLSX file that a case writes is reopened
  * with POI.
  */
-// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
-@ResourceLock(Resources.SYSTEM_OUT)
 class HostileCorpusTest {
 
   static Path dir() throws URISyntaxException {

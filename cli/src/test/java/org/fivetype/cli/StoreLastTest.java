@@ -18,8 +18,6 @@ import org.fivetype.store.jdbc.HistoryStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Issue 16, "store last": a run that fails stores nothing anywhere. Against an existing history
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.parallel.Resources;
  * years, the same rows. A store that did not exist is not created by a run that fails (no store
  * file, no folder made for it, no temporary store left).
  */
-// runs `--history`, whose quiet mode swaps System.out and System.err for a while: one such class at a time
-@ResourceLock(Resources.SYSTEM_OUT)
 class StoreLastTest {
 
   static final Path BAD = Path.of("src", "test", "resources", "bad");
