@@ -1,8 +1,11 @@
 package org.fivetype.cli;
 
+import org.fivetype.api.Surface;
+
 /**
  * The exit codes of {@code fivetype} (also in the README and in {@code fivetype --help}).
  */
+@Surface(Surface.Kind.INTERNAL)
 public final class ExitCodes {
   private ExitCodes() {}
 

@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** The entry point of {@code fivetype}: runs a command and exits with one of {@link ExitCodes}. */
+@Surface(Surface.Kind.INTERNAL)
 public final class Main {
   private Main() {}
 

@@ -1,5 +1,6 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Scopes;
 import org.fivetype.scale.Normalisation;
 import java.util.Objects;
@@ -40,6 +41,7 @@ import java.util.Objects;
  * @param method the kind of combination
  * @param power the exponent of {@link Method#GENERALISED} (ignored otherwise, 1 by convention)
  */
+@Surface(Surface.Kind.API)
 public record Aggregation(Method method, double power) {
 
   /** The kinds of combination. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param decimals the decimals of the published value, 0–15
  * @param bands the classes from the lowest up; the first one's {@code from} is ignored
  */
+@Surface(Surface.Kind.API)
 public record Classes(String column, int decimals, List<Band> bands) {
 
   /**

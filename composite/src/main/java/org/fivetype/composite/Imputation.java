@@ -1,5 +1,6 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Scopes;
 import java.util.Arrays;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Every imputed cell is flagged. A scope that has missing values but no value at all to impute
  * from is an error, never a silent NaN.
  */
+@Surface(Surface.Kind.API)
 public final class Imputation {
   private Imputation() {}
 

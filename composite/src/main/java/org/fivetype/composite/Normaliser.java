@@ -1,5 +1,6 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Normalisation;
 import org.fivetype.scale.Scopes;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * to each indicator, and what a rule can name. The formulas, sources and degenerate cases are
  * those of the {@link Normalisation} method of the same name.
  */
+@Surface(Surface.Kind.API)
 public final class Normaliser {
 
   /** The methods, with their JSON names in lower case with hyphens. */

@@ -1,5 +1,6 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Normalisation;
 import org.fivetype.scale.Scopes;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * <b>original</b> column ({@link Fallback#CT_LOG} by default, as COINr). A step that would leave
  * fewer than two distinct values is an error (COINr stops too).
  */
+@Surface(Surface.Kind.API)
 public final class OutlierTreatment {
   private OutlierTreatment() {}
 

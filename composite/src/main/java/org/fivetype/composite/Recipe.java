@@ -18,6 +18,7 @@ import java.util.Set;
 import org.fivetype.api.Direction;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.composite.OutlierTreatment.Spec;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Aggregation}, from the leaves up, the weights being the recipe's, equal, or the first principal
  * component's ({@link Weights}); (5) the {@link Classes}, if any, are cut.
  */
+@Surface(Surface.Kind.API)
 public final class Recipe {
 
   /**

@@ -1,5 +1,6 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Normalisation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Data$Aggregated}), which cells were imputed, which were treated and how, and the treatment log
  * ({@code TreatSummary}). Immutable.
  */
+@Surface(Surface.Kind.API)
 public final class RecipeResult {
   private final Table denominated;
   private final Table screened;

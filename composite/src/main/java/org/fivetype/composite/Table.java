@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * on first use) and share every column a step did not change, so a run copies no column it does
  * not rewrite.
  */
+@Surface(Surface.Kind.API)
 public final class Table {
   private final Units units;
   private final LinkedHashMap<String, double[]> columns;

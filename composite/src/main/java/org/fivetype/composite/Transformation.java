@@ -2,6 +2,7 @@ package org.fivetype.composite;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * A transformation of an indicator's values before normalisation (JRC/OECD Handbook, section
@@ -28,6 +29,7 @@ import java.util.Objects;
  * @param fromMin whether the shift is {@code 1 − min} of the column (COINr's {@code makepos})
  *     instead of {@code shift}
  */
+@Surface(Surface.Kind.API)
 public record Transformation(Kind kind, double shift, double lambda, boolean fromMin) {
 
   /** The functions, with their JSON names. */

@@ -1,6 +1,7 @@
 package org.fivetype.composite;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * What {@link OutlierTreatment} did to one indicator, as COINr's {@code TreatSummary} row plus
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param passedBefore whether the column passed the test as it came ({@code
  *     check_SkewKurt0.Pass})
  */
+@Surface(Surface.Kind.API)
 public record TreatmentLog(String indicator, int steps, int pointsLow, int pointsHigh,
     double skewness, double kurtosis, boolean passed, boolean transformed, String treatment,
     double skewnessBefore, double kurtosisBefore, boolean passedBefore) {

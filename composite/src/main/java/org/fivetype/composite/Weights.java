@@ -1,5 +1,7 @@
 package org.fivetype.composite;
 
+import org.fivetype.api.Surface;
+
 /**
  * Where the weights of an aggregate's children come from.
  *
@@ -10,6 +12,7 @@ package org.fivetype.composite;
  *       #firstComponent}).
  * </ul>
  */
+@Surface(Surface.Kind.API)
 public enum Weights {
   /** The recipe's weights. */
   GIVEN,

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param unitOfMeasure e.g. 天 / days, 件 / cases, 比率 / ratio
  * @param supplier who supplies it
  */
+@Surface(Surface.Kind.API)
 public record Evidence(Label what, Label unitOfMeasure, Supplier supplier) {
 
   /** Who supplies a piece of evidence. */

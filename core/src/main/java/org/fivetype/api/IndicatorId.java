@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param value the identifier
  */
+@Surface(Surface.Kind.API)
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * Thrown when an input — a rule file, a rule set, units or observations, plugins — has
  * problems. It carries every problem found in one pass, not only the first.
  */
+@Surface(Surface.Kind.API)
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param zh the Chinese text, never blank
  * @param en the English text, never blank
  */
+@Surface(Surface.Kind.API)
 public record Label(String zh, String en) {
 
   /**

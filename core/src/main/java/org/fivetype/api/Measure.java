@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  *
  * @param id the measure id, e.g. {@code L7}
  */
+@Surface(Surface.Kind.API)
 public record Measure(String id) implements Comparable<Measure> {
 
   /** Every measure id of docs/measures.md, in its order. */

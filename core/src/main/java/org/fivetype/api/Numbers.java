@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** How fivetype writes numbers in explanations and reasons: the same number, the same text. */
+@Surface(Surface.Kind.API)
 public final class Numbers {
   private Numbers() {}
 

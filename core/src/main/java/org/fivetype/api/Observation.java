@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param source who supplied it (the unit, the inspection, the complaint centre, a survey …);
  *     may be empty
  */
+@Surface(Surface.Kind.API)
 public record Observation(String unitId, int year, IndicatorId indicator, double value, String source) {
 
   /**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * @param id upper-case identifier such as {@code LEARNING}
  * @param name the bilingual name
  */
+@Surface(Surface.Kind.API)
 public record Pillar(String id, Label name) {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param where the place, e.g. {@code rules.json: $.indicators[2].points}
  * @param message what is wrong and what was expected
  */
+@Surface(Surface.Kind.API)
 public record Problem(String where, String message) {
   /**
    * Checks the components.

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param tier the tier after this step
  * @param text the bilingual explanation, naming the rule, the evidence and the cap
  */
+@Surface(Surface.Kind.API)
 public record Reason(String step, Tier tier, Label text) {
   /**
    * Checks the components.

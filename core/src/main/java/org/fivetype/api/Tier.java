@@ -5,6 +5,7 @@ package org.fivetype.api;
  * 合格 &gt; FAIL 不合格. Declared best first, so {@link #compareTo} orders best before worst;
  * use {@link #isBetterThan} and {@link #atMost} rather than ordinals.
  */
+@Surface(Surface.Kind.API)
 public enum Tier {
   /** 优秀. */
   EXCELLENT(Label.of("优秀", "excellent")),

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param category the assessment category (考核类别): units of one category are ranked and
  *     quota'd together
  */
+@Surface(Surface.Kind.API)
 public record Unit(String id, Label name, UnitKind kind, String category) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");

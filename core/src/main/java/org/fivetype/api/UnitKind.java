@@ -5,6 +5,7 @@ package org.fivetype.api;
  * county and district governments (区县) and the city's commissions, bureaus and offices
  * (市属各委、局、办).
  */
+@Surface(Surface.Kind.API)
 public enum UnitKind {
   /** A county or district government (区县政府). */
   DISTRICT(Label.of("区县", "district")),

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -22,6 +23,7 @@ import org.fivetype.api.Tier;
  * @param step the amount the base is raised by each year after {@code baseYear}, ≥ 0
  * @param multipliers the multiplier of each tier (every tier), ≥ 0, not increasing from EXCELLENT to FAIL
  */
+@Surface(Surface.Kind.API)
 public record BonusScheme(double base, int baseYear, double step, Map<Tier, Double> multipliers) {
 
   /** 10 000 in 2004, +2 000 a year, ×1.5 / 1.2 / 1.0 / 0. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Label;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -22,6 +23,7 @@ import org.fivetype.api.Tier;
  * @param reasons why this tier, in chain order
  * @param flags vetoes, failed hard indicators, missing evidence, two-year failure, not improving
  */
+@Surface(Surface.Kind.API)
 public record CadreRecord(int year, String unitId, Label unitName, String category, Tier tier, double total,
     double maxTotal, int rank, int categorySize, List<Reason> reasons, List<Flag> flags) {
   /**

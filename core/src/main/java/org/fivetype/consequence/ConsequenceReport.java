@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.fivetype.api.Surface;
 
 /**
  * The consequences of one year's tiers for every unit, with the year's totals.
@@ -16,6 +17,7 @@ import java.util.OptionalInt;
  * @param bonusPool the sum of every unit's bonus
  * @param units every unit's consequences, sorted by unit id
  */
+@Surface(Surface.Kind.API)
 public record ConsequenceReport(int year, OptionalInt previousYear, Regulation regulation, BigDecimal bonusBase,
     BigDecimal bonusPool, List<UnitConsequence> units) {
   /**

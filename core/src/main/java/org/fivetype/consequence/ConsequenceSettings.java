@@ -1,6 +1,7 @@
 package org.fivetype.consequence;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * The parameters of the consequences of a year's tiers (A7–A10): direction-of-travel thresholds,
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param bonus the bonus scheme (A7)
  * @param quota the excellent-civil-servant quota (A10)
  */
+@Surface(Surface.Kind.API)
 public record ConsequenceSettings(TravelThresholds travel, BonusScheme bonus, QuotaSettings quota) {
 
   /** Every part's defaults. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.spi.HistoryStore;
 import org.fivetype.spi.PillarRecord;
@@ -26,6 +27,7 @@ import org.fivetype.spi.YearRecord;
  * the excellent-civil-servant quota (A10) and the cadre record (A8). Pure computation: the same
  * inputs give equal reports.
  */
+@Surface(Surface.Kind.API)
 public final class Consequences {
 
   private Consequences() {}

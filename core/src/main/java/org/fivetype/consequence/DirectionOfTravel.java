@@ -3,6 +3,7 @@ package org.fivetype.consequence;
 import java.util.Objects;
 import org.fivetype.api.Label;
 import org.fivetype.api.Numbers;
+import org.fivetype.api.Surface;
 
 /**
  * The change of a unit's score (total or one pillar) against last year, and its label.
@@ -12,6 +13,7 @@ import org.fivetype.api.Numbers;
  * @param share this year's share of the maximum
  * @param change {@code (share − previousShare) × 100}, in percentage points, rounded to 6 decimals
  */
+@Surface(Surface.Kind.API)
 public record DirectionOfTravel(Travel travel, double previousShare, double share, double change) {
   /**
    * Checks the components.

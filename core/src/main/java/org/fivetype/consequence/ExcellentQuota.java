@@ -3,6 +3,7 @@ package org.fivetype.consequence;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A unit's quota of civil servants who may be rated excellent (A10).
@@ -14,6 +15,7 @@ import org.fivetype.api.Label;
  * @param people how many people may be rated excellent, if the staff count was given
  * @param text the bilingual explanation: regulation, share, staff, people and rounding
  */
+@Surface(Surface.Kind.API)
 public record ExcellentQuota(Regulation regulation, double share, boolean capped, OptionalInt staff,
     OptionalInt people, Label text) {
   /**

@@ -2,6 +2,7 @@ package org.fivetype.consequence;
 
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A flag on a unit's cadre record (A8). Codes: {@code veto:<indicator>},
@@ -11,6 +12,7 @@ import org.fivetype.api.Label;
  * @param code a stable machine-readable code
  * @param text the bilingual text
  */
+@Surface(Surface.Kind.API)
 public record Flag(String code, Label text) {
   /**
    * Checks the components.

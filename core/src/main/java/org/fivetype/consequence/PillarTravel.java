@@ -2,6 +2,7 @@ package org.fivetype.consequence;
 
 import java.util.Objects;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 
 /**
  * The direction of travel of one pillar of a unit.
@@ -9,6 +10,7 @@ import org.fivetype.api.Pillar;
  * @param pillar the pillar
  * @param direction the change and its label
  */
+@Surface(Surface.Kind.API)
 public record PillarTravel(Pillar pillar, DirectionOfTravel direction) {
   /**
    * Checks the components.

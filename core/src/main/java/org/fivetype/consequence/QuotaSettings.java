@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -29,6 +30,7 @@ import org.fivetype.api.Tier;
  * @param graded the share per tier for {@link Scheme#GRADED} (every tier)
  * @param rounding how {@code staff × share} becomes a number of people
  */
+@Surface(Surface.Kind.API)
 public record QuotaSettings(List<Regulation> regulations, Scheme scheme, Map<Tier, Double> graded, Rounding rounding) {
 
   /** How a unit's share follows from its tier. */

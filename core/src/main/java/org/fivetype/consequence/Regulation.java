@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A civil-servant assessment regulation and the share of a unit's civil servants it lets be rated
@@ -20,6 +21,7 @@ import org.fivetype.api.Label;
  * @param normalShare the share normally allowed (一般掌握), within [0, ceiling]
  * @param ceiling the share never to be exceeded (最多不超过), within (0, 1]
  */
+@Surface(Surface.Kind.API)
 public record Regulation(String id, Label title, LocalDate effective, double normalShare, double ceiling) {
 
   /**

@@ -1,6 +1,7 @@
 package org.fivetype.consequence;
 
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * Direction of travel against last year, with the four labels of the UK Audit Commission's
@@ -8,6 +9,7 @@ import org.fivetype.api.Label;
  * improving well, improving adequately, not improving adequately. Which one applies is decided
  * by {@link TravelThresholds} on the change of the share of the maximum, in percentage points.
  */
+@Surface(Surface.Kind.API)
 public enum Travel {
   /** 显著进步 / improving strongly. */
   IMPROVING_STRONGLY(Label.of("显著进步", "improving strongly")),

@@ -1,5 +1,7 @@
 package org.fivetype.consequence;
 
+import org.fivetype.api.Surface;
+
 /**
  * Where the direction-of-travel labels start, as a change of the share of the maximum (total or
  * pillar) against last year, in percentage points: a change of at least {@code strongly} is
@@ -16,6 +18,7 @@ package org.fivetype.consequence;
  * @param well the least change that is improving well
  * @param adequately the least change that is improving adequately
  */
+@Surface(Surface.Kind.API)
 public record TravelThresholds(double strongly, double well, double adequately) {
 
   /** +5, +2 and 0 percentage points. */

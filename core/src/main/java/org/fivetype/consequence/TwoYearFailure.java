@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Label;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 
 /**
  * The two-year rule (A9): the unit failed this year and last year, so its main leaders are to be
@@ -15,6 +16,7 @@ import org.fivetype.api.Reason;
  * @param previousReasons why it failed last year
  * @param text the bilingual flag text
  */
+@Surface(Surface.Kind.API)
 public record TwoYearFailure(int year, List<Reason> reasons, int previousYear, List<Reason> previousReasons,
     Label text) {
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 import org.fivetype.spi.UnitRecord;
 
 /**
@@ -17,6 +18,7 @@ import org.fivetype.spi.UnitRecord;
  * @param quota the excellent-civil-servant quota (A10)
  * @param cadre the cadre record (A8)
  */
+@Surface(Surface.Kind.API)
 public record UnitConsequence(UnitRecord result, Optional<DirectionOfTravel> travel, List<PillarTravel> pillarTravel,
     Optional<TwoYearFailure> twoYearFailure, BigDecimal bonus, ExcellentQuota quota, CadreRecord cadre) {
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.ruleset.RuleSet;
 
@@ -17,6 +18,7 @@ import org.fivetype.ruleset.RuleSet;
  * <p>The numbers are kept as arrays; {@link #units()} hands out views, and explanations are
  * built when asked for, from the kept values.
  */
+@Surface(Surface.Kind.API)
 public final class AssessmentResult {
 
   private final Scores scores;

@@ -17,6 +17,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * already numbers (a database cursor, a columnar file, a generator), by {@link #builder}, which
  * writes straight into the columns without an object per value.
  */
+@Surface(Surface.Kind.API)
 public final class EvidenceTable {
 
   private final ScoringPlan plan;

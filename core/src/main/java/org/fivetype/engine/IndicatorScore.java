@@ -2,6 +2,7 @@ package org.fivetype.engine;
 
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A unit's score on one indicator, with its explanation.
@@ -15,5 +16,6 @@ import org.fivetype.api.Label;
  * @param hardFailed whether this is a hard indicator the unit failed
  * @param explanation bilingual: the value, the rule, the points
  */
+@Surface(Surface.Kind.API)
 public record IndicatorScore(IndicatorId indicator, double value, double points, double max, boolean missing,
     boolean veto, boolean hardFailed, Label explanation) {}

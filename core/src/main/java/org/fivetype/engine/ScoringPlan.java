@@ -13,6 +13,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.ruleset.RuleSet;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * AssessmentResult result = plan.assess(2024, units, observations);
  * }</pre>
  */
+@Surface(Surface.Kind.API)
 public final class ScoringPlan {
 
   /**

@@ -8,6 +8,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.rule.ScoringRule;
@@ -16,6 +17,7 @@ import org.fivetype.rule.ScoringRule;
  * One unit's result: a view on the numbers an {@link AssessmentResult} keeps. Explanations and
  * reasons are built when asked for.
  */
+@Surface(Surface.Kind.API)
 public final class UnitResult {
 
   private final Scores s;

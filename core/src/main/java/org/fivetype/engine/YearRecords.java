@@ -2,6 +2,7 @@ package org.fivetype.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fivetype.api.Surface;
 import org.fivetype.spi.PillarRecord;
 import org.fivetype.spi.UnitRecord;
 import org.fivetype.spi.YearRecord;
@@ -10,6 +11,7 @@ import org.fivetype.spi.YearRecord;
  * Turns an {@link AssessmentResult} into the plain {@link YearRecord} a
  * {@link org.fivetype.spi.HistoryStore} keeps and {@code org.fivetype.consequence} works from.
  */
+@Surface(Surface.Kind.API)
 public final class YearRecords {
 
   private YearRecords() {}

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.Bands;
 import org.fivetype.rule.Bonus;
 import org.fivetype.rule.Checklist;
@@ -62,6 +63,7 @@ import org.jspecify.annotations.Nullable;
  * provider that cannot be loaded, or offers an indicator id that the class path or another jar
  * already offers is refused, and every such problem names the jar's file.
  */
+@Surface(Surface.Kind.API)
 public final class Plugins {
 
   /** The built-in rule kinds, in the order of the rule-file documentation. */

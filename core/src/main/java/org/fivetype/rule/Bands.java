@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param bands the bands, by increasing bound
  * @param direction which end is better
  */
+@Surface(Surface.Kind.API)
 public record Bands(List<Band> bands, Direction direction) implements ScoringRule {
 
   /**

@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param perOccurrence points per occurrence, {@code > 0}
  * @param cap the most points the indicator can reach; the indicator's points when larger
  */
+@Surface(Surface.Kind.API)
 public record Bonus(double perOccurrence, double cap) implements ScoringRule {
 
   /**

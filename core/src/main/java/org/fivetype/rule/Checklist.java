@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param required how many items the checklist has, {@code ≥ 1}
  */
+@Surface(Surface.Kind.API)
 public record Checklist(int required) implements ScoringRule {
 
   /**

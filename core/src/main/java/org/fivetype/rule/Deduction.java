@@ -6,6 +6,7 @@ import com.google.auto.service.AutoService;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param perOccurrence points deducted per occurrence, {@code > 0}
  * @param floor the fewest points the indicator can fall to, {@code ≥ 0}
  */
+@Surface(Surface.Kind.API)
 public record Deduction(double perOccurrence, double floor) implements ScoringRule {
 
   /**

@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param high the upper goalpost, {@code > low}
  * @param direction which end earns full points
  */
+@Surface(Surface.Kind.API)
 public record Goalposts(double low, double high, Direction direction) implements ScoringRule {
 
   /**

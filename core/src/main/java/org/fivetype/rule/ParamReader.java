@@ -1,6 +1,7 @@
 package org.fivetype.rule;
 
 import java.util.List;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * default, when it is present but ill-typed). A kind tells whether its reads went well by
  * comparing {@link #problemCount()} before and after.
  */
+@Surface(Surface.Kind.SPI)
 public interface ParamReader {
 
   /**

@@ -1,11 +1,14 @@
 package org.fivetype.rule;
 
+import org.fivetype.api.Surface;
+
 /**
  * Where a {@link RuleKind} (or a tier step) writes its parameters: one JSON object of the
  * exported rule file, whose canonical form is fingerprinted. Keys are written in the order of the
  * calls (the export keeps it; the fingerprint sorts them). A kind writes exactly what its reader
  * reads back, so that export and re-import give an equal rule.
  */
+@Surface(Surface.Kind.SPI)
 public interface ParamWriter {
 
   /**

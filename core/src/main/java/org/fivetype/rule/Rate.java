@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param high the upper rate, in (low, 1]
  * @param direction which end is better
  */
+@Surface(Surface.Kind.API)
 public record Rate(double low, double high, Direction direction) implements ScoringRule {
 
   /**

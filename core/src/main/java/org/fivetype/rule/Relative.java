@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.scale.Normalisation;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param direction which end is better
  * @param param the step of RANK_STEP ({@code > 0}) or the target of DISTANCE_TO_TARGET; else 0
  */
+@Surface(Surface.Kind.API)
 public record Relative(Method method, Scope scope, Direction direction, double param) implements ScoringRule {
 
   /** The relative methods. */

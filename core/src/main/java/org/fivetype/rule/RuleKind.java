@@ -1,6 +1,7 @@
 package org.fivetype.rule;
 
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <R> the rules of this kind
  */
+@Surface(Surface.Kind.SPI)
 public interface RuleKind<R extends ScoringRule> {
 
   /**

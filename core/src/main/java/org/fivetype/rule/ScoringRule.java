@@ -3,6 +3,7 @@ package org.fivetype.rule;
 import java.util.function.DoubleSupplier;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules are values: two equal rules score identically. They are evaluated column-wise on
  * primitive arrays by {@link #scoreAll}, one virtual call per indicator, not per cell.
  */
+@Surface(Surface.Kind.SPI)
 public interface ScoringRule {
 
   /** {@return this rule's kind: its JSON name and the codec that reads and writes its parameters} */

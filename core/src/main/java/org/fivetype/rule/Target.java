@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param direction which side of the target is good
  * @param proportional whether values short of the target earn points in proportion
  */
+@Surface(Surface.Kind.API)
 public record Target(double target, Direction direction, boolean proportional) implements ScoringRule {
 
   /**

@@ -5,6 +5,7 @@ import java.util.function.DoubleSupplier;
 import java.util.Objects;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param direction which answer is compliant
  */
+@Surface(Surface.Kind.API)
 public record YesNo(Direction direction) implements ScoringRule {
 
   /**

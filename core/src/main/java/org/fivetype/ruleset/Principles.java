@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *       not get a larger share than a higher one ({@code consequences.excellentCivilServants.graded}).
  * </ul>
  */
+@Surface(Surface.Kind.API)
 public final class Principles {
   private Principles() {}
 

@@ -34,6 +34,7 @@ import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.consequence.BonusScheme;
 import org.fivetype.consequence.ConsequenceSettings;
@@ -62,6 +63,7 @@ import org.jspecify.annotations.Nullable;
  * errors naming the file and JSON path; every problem of a file is reported in one pass. See
  * {@code docs/rule-files.md} for the format and every default.
  */
+@Surface(Surface.Kind.API)
 public final class RuleFiles {
   private RuleFiles() {}
 

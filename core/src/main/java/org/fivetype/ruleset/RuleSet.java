@@ -14,6 +14,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.consequence.ConsequenceSettings;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.IndicatorSpec;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * the canonical form of {@link #toJson()} (keys sorted, no white space), so a rule set written in
  * Java and the same rule set written in JSON have the same fingerprint.
  */
+@Surface(Surface.Kind.API)
 public final class RuleSet {
 
   private final String id;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -54,6 +55,7 @@ import org.fivetype.api.Tier;
  * @param ties what happens to units tied at the quota's cut-off
  * @param missingVetoEvidence what a veto indicator without evidence does
  */
+@Surface(Surface.Kind.API)
 public record TierSettings(
     double excellentAt,
     double goodAt,

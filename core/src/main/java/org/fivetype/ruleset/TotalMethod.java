@@ -3,6 +3,7 @@ package org.fivetype.ruleset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.fivetype.api.Surface;
 
 /**
  * How pillar points add up to a unit's total.
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * @param weights pillar id → weight {@code > 0} (WEIGHTED_SHARES only; a pillar not listed
  *     weighs 1)
  */
+@Surface(Surface.Kind.API)
 public record TotalMethod(Kind kind, double scale, Map<String, Double> weights) {
 
   /** The methods. */

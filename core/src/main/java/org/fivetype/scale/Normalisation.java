@@ -2,6 +2,7 @@ package org.fivetype.scale;
 
 import java.util.Objects;
 import org.fivetype.api.Direction;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * includes a scope of a single unit) is documented per method — as a rule every unit in it is
  * "the best" and gets the top of the scale; a scope whose values are all missing stays missing.
  */
+@Surface(Surface.Kind.API)
 public final class Normalisation {
   private Normalisation() {}
 

@@ -1,6 +1,7 @@
 package org.fivetype.scale;
 
 import java.util.Arrays;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Shared by the relative scales of this package and the composite-indicator engine
  * ({@code org.fivetype.composite}); not meant for other callers.
  */
+@Surface(Surface.Kind.INTERNAL)
 public final class Scopes {
   private Scopes() {}
 

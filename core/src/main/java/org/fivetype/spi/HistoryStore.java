@@ -2,6 +2,7 @@ package org.fivetype.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 
 /**
  * Where the results of past years are kept (历年考核结果), so that rules needing more than one year
@@ -19,6 +20,7 @@ import java.util.Optional;
  * <p>The JDBC implementation is in module {@code fivetype-store-jdbc}
  * ({@code org.fivetype.store.jdbc.HistoryStores}).
  */
+@Surface(Surface.Kind.SPI)
 public interface HistoryStore extends AutoCloseable {
 
   /**

@@ -6,6 +6,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ScoringRule;
 
 /**
@@ -14,6 +15,7 @@ import org.fivetype.rule.ScoringRule;
  * evidence it needs and how that evidence becomes points. {@link IndicatorSpec} is the ready-made
  * implementation; a rule set keeps a copy of every indicator as an {@code IndicatorSpec}.
  */
+@Surface(Surface.Kind.SPI)
 public interface Indicator {
 
   /** {@return the indicator id, unique in a rule set} */

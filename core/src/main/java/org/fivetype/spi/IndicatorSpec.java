@@ -10,6 +10,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ScoringRule;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the evidence it needs
  * @param rule its scoring rule
  */
+@Surface(Surface.Kind.SPI)
 public record IndicatorSpec(
     IndicatorId id,
     Pillar pillar,

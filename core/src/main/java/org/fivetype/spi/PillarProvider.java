@@ -3,6 +3,7 @@ package org.fivetype.spi;
 import java.util.List;
 import java.util.Set;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 
 /**
  * A catalogue of indicators for one pillar, found by {@link java.util.ServiceLoader}: each pillar
@@ -13,6 +14,7 @@ import org.fivetype.api.Pillar;
  * {@code {"use": "<indicator id>"}}. The built-in rule sets a provider names in
  * {@link #ruleSets()} include all its indicators by default.
  */
+@Surface(Surface.Kind.SPI)
 public interface PillarProvider {
 
   /** {@return the pillar the indicators belong to} */

@@ -2,6 +2,7 @@ package org.fivetype.spi;
 
 import java.util.Objects;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 
 /**
  * A unit's stored subtotal in one pillar, as kept in the history.
@@ -10,6 +11,7 @@ import org.fivetype.api.Pillar;
  * @param points the points earned
  * @param max the pillar's budget in that year's rule set
  */
+@Surface(Surface.Kind.SPI)
 public record PillarRecord(Pillar pillar, double points, double max) {
   /**
    * Checks the components.

@@ -1,6 +1,7 @@
 package org.fivetype.spi;
 
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ParamWriter;
 
 /**
@@ -14,6 +15,7 @@ import org.fivetype.rule.ParamWriter;
  * fingerprinted as {@code "steps"}, so a step added in Java reads back only where its kind is
  * registered.
  */
+@Surface(Surface.Kind.SPI)
 public interface TierPolicy {
 
   /** {@return a short stable id for this step, e.g. {@code "veto"}; it names the step in every reason} */

@@ -1,6 +1,7 @@
 package org.fivetype.spi;
 
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ParamReader;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * parameters read (export and fingerprint). A kind must have a public no-argument constructor
  * and be stateless.
  */
+@Surface(Surface.Kind.SPI)
 public interface TierStepKind {
 
   /**

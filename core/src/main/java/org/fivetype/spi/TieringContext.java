@@ -4,6 +4,7 @@ import java.util.List;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 
@@ -12,6 +13,7 @@ import org.fivetype.api.Unit;
  * {@code 0..unitCount()-1}) its total, pillar points, flags and current tier, and the means to
  * set or cap that tier with a reason.
  */
+@Surface(Surface.Kind.SPI)
 public interface TieringContext {
 
   /** {@return the assessment year, e.g. 2004} */

@@ -7,6 +7,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
@@ -27,6 +28,7 @@ import org.fivetype.api.UnitKind;
  * @param failedHard the hard indicators failed (硬指标未达标)
  * @param missing the indicators without evidence
  */
+@Surface(Surface.Kind.SPI)
 public record UnitRecord(
     Unit unit,
     double total,

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fivetype.api.Surface;
 
 /**
  * One year's assessment as kept in the history (a {@link HistoryStore}): the year, which rule set
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * @param inputFingerprint the SHA-256 (hex) of the year, units and observations
  * @param units every unit's result, sorted by unit id (ids unique)
  */
+@Surface(Surface.Kind.SPI)
 public record YearRecord(
     int year, String ruleSetId, String ruleSetFingerprint, String inputFingerprint, List<UnitRecord> units) {
 

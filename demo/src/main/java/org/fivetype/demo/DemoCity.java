@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.rule.ScoringRule;
@@ -25,6 +26,7 @@ import org.fivetype.spi.IndicatorSpec;
  * never changes another unit's values. A few units follow a {@linkplain #PROFILES profile} that
  * makes one step of the chain show.
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class DemoCity {
   private DemoCity() {}
 

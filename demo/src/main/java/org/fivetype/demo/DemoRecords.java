@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.Answer;
@@ -43,6 +44,7 @@ import org.fivetype.ruleset.RuleSet;
  * <p>{@link #writeFiles} writes them as record files ({@code docs/records.md}), which {@code
  * fivetype assess --records} reads back to the same aggregations.
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class DemoRecords {
   private DemoRecords() {}
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.EvidenceTable;
 import org.fivetype.engine.ScoringPlan;
@@ -20,6 +21,7 @@ import org.fivetype.uncertainty.UncertaintySpec;
  * base size {@value #RUNS} (N(d + 2) = 63 · {@value #RUNS} = 4,032 assessments of the 48 units) at
  * the fixed seed {@value #SEED}. The result does not depend on the number of threads.
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class DemoRobustness {
   private DemoRobustness() {}
 

@@ -5,8 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,6 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.fivetype.api.Surface;
 
 /**
  * The architecture, as policy (ArchUnit), over the main code of every module on this module's
@@ -222,4 +225,61 @@ class ArchitectureTest {
   static final ArchRule heavyLibrariesStayOutOfCore = noClasses().that().resideInAnyPackage(CORE)
       .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "picocli..", "org.fivetype.report..",
           "org.fivetype.cli..");
+
+  /** Types that are public only for fivetype's own modules, a service loader or a framework. */
+  static final DescribedPredicate<JavaClass> INTERNAL = DescribedPredicate.describe("marked @Surface(INTERNAL)",
+      c -> c.isAnnotatedWith(Surface.class) && c.getAnnotationOfType(Surface.class).value() == Surface.Kind.INTERNAL);
+
+  /**
+   * Every public top-level type of the library says what it promises: stable API, SPI,
+   * experimental or internal ({@link Surface}; docs/api.md). The examples and the benchmarks are
+   * programs, not library, and are left out.
+   */
+  @ArchTest
+  static final ArchRule everyPublicTypeSaysWhatItPromises = classes().that().arePublic().and().areTopLevelClasses()
+      .and().resideOutsideOfPackages("org.fivetype.examples..", "org.fivetype.benchmarks..")
+      .should().beAnnotatedWith(Surface.class)
+      .because("an embedder must see which public types are API, SPI, experimental or internal (docs/api.md)");
+
+  /** The examples show what an embedder may use: nothing internal. */
+  @ArchTest
+  static final ArchRule examplesUseNoInternalType = noClasses().that().resideInAPackage("org.fivetype.examples..")
+      .should().dependOnClassesThat(INTERNAL)
+      .because("the examples are what districts copy; an internal type may change in any release");
+
+  /**
+   * {@code docs/api.md} lists every type marked SPI, experimental or internal (and says the rest is
+   * API): each such type on this class path is in the list of its kind, and each listed type found
+   * here has that mark. Spark's types are listed too but are not on this class path.
+   */
+  @ArchTest
+  static void docsListEveryTypeThatIsNotApi(JavaClasses all) throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(EmbeddingExampleTest.repoRoot().resolve("docs/api.md"));
+    java.util.Map<Surface.Kind, String> heading = java.util.Map.of(Surface.Kind.SPI, "**SPI**",
+        Surface.Kind.EXPERIMENTAL, "**Experimental**", Surface.Kind.INTERNAL, "**Internal**");
+    java.util.Map<Surface.Kind, java.util.Set<String>> listed = new java.util.EnumMap<>(Surface.Kind.class);
+    for (java.util.Map.Entry<Surface.Kind, String> h : heading.entrySet()) {
+      int from = doc.indexOf(h.getValue());
+      org.assertj.core.api.Assertions.assertThat(from).as("docs/api.md has a list %s", h.getValue()).isNotNegative();
+      int to = doc.indexOf("\n\n", doc.indexOf(":\n", from) + 2);
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(org\\.fivetype\\.[\\w.]+)`")
+          .matcher(doc.substring(from, to < 0 ? doc.length() : to));
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+      listed.put(h.getKey(), names);
+    }
+    for (JavaClass c : all) {
+      if (!c.isTopLevelClass() || !c.isAnnotatedWith(Surface.class)) {
+        continue;
+      }
+      Surface.Kind kind = c.getAnnotationOfType(Surface.class).value();
+      for (Surface.Kind k : listed.keySet()) {
+        org.assertj.core.api.Assertions.assertThat(listed.get(k).contains(c.getName()))
+            .as("docs/api.md lists %s under %s exactly when it is marked so (it is marked %s)", c.getName(), k, kind)
+            .isEqualTo(k == kind);
+      }
+    }
+  }
 }

@@ -22,6 +22,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.engine.EvidenceTable;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * {@code source}, {@code note}. Column names are matched without regard to case; columns may come
  * in any order; other columns are errors (a misspelt column must not pass silently).
  */
+@Surface(Surface.Kind.API)
 public final class InputFiles {
   private InputFiles() {}
 

@@ -3,6 +3,7 @@ package org.fivetype.input;
 import java.util.List;
 import java.util.Map;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 
 /**
@@ -12,6 +13,7 @@ import org.fivetype.api.Unit;
  * @param observations the observations, sorted by unit id and indicator id
  * @param staff the staff counts (在编人数) of the units whose {@code staff} cell was filled in, by unit id
  */
+@Surface(Surface.Kind.API)
 public record Inputs(List<Unit> units, List<Observation> observations, Map<String, Integer> staff) {
   public Inputs {
     units = List.copyOf(units);

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.LongConsumer;
+import org.fivetype.api.Surface;
 
 /**
  * How input files are read.
@@ -15,6 +16,7 @@ import java.util.function.LongConsumer;
  * @param progress told the number of observation rows read so far, every million rows (and at
  *     the end); never null
  */
+@Surface(Surface.Kind.API)
 public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progress,
     java.util.Map<String, Charset> fileEncodings) {
 

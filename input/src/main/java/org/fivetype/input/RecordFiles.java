@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.CaseAggregator;
 import org.fivetype.records.RecordAggregator;
@@ -31,6 +32,7 @@ import org.fivetype.records.RecordKind;
  * <p>Each kind uses its default aggregator, except that service-centre cases are judged on
  * 31 December of the assessed year (an open case past its promised limit then counts as late).
  */
+@Surface(Surface.Kind.API)
 public final class RecordFiles {
   private RecordFiles() {}
 

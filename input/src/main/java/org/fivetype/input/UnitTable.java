@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param groups the group columns asked for, one label per unit in row order
  * @param ignored the header cells of the columns not used (other data the file holds), in order
  */
+@Surface(Surface.Kind.API)
 public record UnitTable(String file, String idColumn, @Nullable String nameColumn, List<String> units, List<String> names,
     Map<String, double[]> columns, Map<String, List<String>> groups, List<String> ignored) {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * missing value; a group cell is a non-empty label; nothing stands beyond the header's columns.
  * Other columns (denominators, years, notes) are allowed and listed in {@link UnitTable#ignored()}.
  */
+@Surface(Surface.Kind.API)
 public final class UnitTables {
   private UnitTables() {}
 

@@ -2,6 +2,7 @@ package org.fivetype.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.EvidenceTable;
 import org.fivetype.records.Aggregation;
@@ -16,6 +17,7 @@ import org.fivetype.records.Aggregation;
  * @param staff the staff counts (在编人数) by unit id, for the civil-servant quota of the
  *     consequences; units without a count are left out
  */
+@Surface(Surface.Kind.API)
 public record Evidence(EvidenceTable table, List<Aggregation> aggregations, Map<String, Integer> staff) {
   public Evidence {
     aggregations = List.copyOf(aggregations);

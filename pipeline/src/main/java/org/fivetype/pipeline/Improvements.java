@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
@@ -22,6 +23,7 @@ import org.fivetype.spi.IndicatorSpec;
  * points — is kept. Steps are counted per indicator changed; greedy is not always optimal, but
  * each step it shows is a real re-assessment.
  */
+@Surface(Surface.Kind.API)
 public final class Improvements {
   private Improvements() {}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.records.Aggregation;
@@ -25,6 +26,7 @@ import org.fivetype.report.Writers;
  * @param notes what the user should know about the run (for example why there are no
  *     consequences), one line each, in Chinese and English
  */
+@Surface(Surface.Kind.API)
 public record Outcome(AssessmentResult result, Optional<ConsequenceReport> consequences,
     List<Aggregation> aggregations, List<String> notes) {
   public Outcome {

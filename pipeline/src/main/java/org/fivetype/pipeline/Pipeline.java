@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.consequence.Consequences;
@@ -49,6 +50,7 @@ import org.fivetype.spi.HistoryStore;
  * store; the caller opens and closes the store. Without one, the consequences are of this year
  * alone. Nothing is printed: what the user should know is in {@link Outcome#notes()}.
  */
+@Surface(Surface.Kind.API)
 public final class Pipeline {
 
   private final ScoringPlan plan;

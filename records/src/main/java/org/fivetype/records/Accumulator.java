@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * A partial aggregation: one {@link UnitState} per unit seen so far. Feed it records one at a
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
+@Surface(Surface.Kind.API)
 public final class Accumulator<R extends RawRecord, S extends UnitState<S>> {
   private final RecordAggregator<R, S> aggregator;
   private final HashMap<String, S> states = new HashMap<>();

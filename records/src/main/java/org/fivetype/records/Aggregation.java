@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * The result of aggregating one kind of records for a year: observations for the configured
@@ -19,6 +20,7 @@ import org.fivetype.api.Observation;
  * @param observations the observations produced, in unit order then indicator order
  * @param units the diagnostics per unit
  */
+@Surface(Surface.Kind.API)
 public record Aggregation(RecordKind kind, int year, List<IndicatorId> indicators, List<Observation> observations,
     List<UnitDiagnostics> units) {
 

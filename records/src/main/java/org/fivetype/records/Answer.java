@@ -3,12 +3,14 @@ package org.fivetype.records;
 import java.util.Locale;
 import java.util.Optional;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * An answer on an appraisal ballot (万人评议, E8). The first three are positive; {@link
  * #DONT_KNOW} is not a valid answer for the satisfaction share (it is left out of the
  * denominator).
  */
+@Surface(Surface.Kind.API)
 public enum Answer {
   /** 满意. */
   SATISFIED("满意", "satisfied"),

@@ -1,6 +1,7 @@
 package org.fivetype.records;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * One answer of the ten-thousand-person appraisal (万人评议, E8): a rater of a group rates a unit
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param answer the answer
  * @param raterId the rater's id, needed only for trimming ({@link RaterScreen}); may be empty
  */
+@Surface(Surface.Kind.API)
 public record Ballot(String raterGroup, String unitId, String item, Answer answer, String raterId)
     implements RawRecord {
   public Ballot {

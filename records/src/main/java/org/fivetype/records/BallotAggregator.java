@@ -15,6 +15,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Numbers;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * The ten-thousand-person appraisal (万人评议, E8): ballots → each unit's satisfaction share, the
@@ -45,6 +46,7 @@ import org.fivetype.api.Observation;
  * <p><b>State</b>: per unit, one {@code long} counter per (configured group, answer) and three
  * more — fixed by the configuration, never by the number of ballots.
  */
+@Surface(Surface.Kind.API)
 public final class BallotAggregator implements RecordAggregator<Ballot, BallotAggregator.State> {
 
   /** Flag code: fewer valid ballots than the minimum; the unit is not scored. */

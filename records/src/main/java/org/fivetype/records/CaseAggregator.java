@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * Service-centre cases (E4) → per unit the on-time rate, the value of {@code E4.on-time} (a rate in
@@ -35,6 +36,7 @@ import org.fivetype.api.Observation;
  *
  * <p>State: nine {@code long} counters per unit.
  */
+@Surface(Surface.Kind.API)
 public final class CaseAggregator implements RecordAggregator<ServiceCase, CaseAggregator.State> {
 
   /** How days are counted. */

@@ -3,6 +3,7 @@ package org.fivetype.records;
 import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * One column of a record file (see {@code docs/records.md}).
@@ -14,6 +15,7 @@ import org.fivetype.api.Label;
  * @param allowed for {@code choice} columns, the accepted values (Chinese and English); else empty
  * @param description what the column holds
  */
+@Surface(Surface.Kind.API)
 public record Column(String name, String type, boolean required, List<String> allowed, Label description) {
   public Column {
     Objects.requireNonNull(name, "name");

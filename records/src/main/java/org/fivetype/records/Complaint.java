@@ -2,6 +2,7 @@ package org.fivetype.records;
 
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A complaint handled by the efficiency complaint centre (行政效能投诉中心, E6).
@@ -11,6 +12,7 @@ import org.fivetype.api.Label;
  * @param status where the centre's investigation stands
  * @param severity how serious the centre judged it
  */
+@Surface(Surface.Kind.API)
 public record Complaint(String complaintId, String unitId, Status status, Severity severity) implements RawRecord {
   public Complaint {
     Objects.requireNonNull(complaintId, "complaintId");

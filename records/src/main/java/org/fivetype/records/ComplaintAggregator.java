@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * Efficiency complaints (E6) → per unit the number of verified complaints, the value of {@code
@@ -27,6 +28,7 @@ import org.fivetype.api.Observation;
  *
  * <p>State: five {@code long} counters per unit.
  */
+@Surface(Surface.Kind.API)
 public final class ComplaintAggregator implements RecordAggregator<Complaint, ComplaintAggregator.State> {
 
   /**

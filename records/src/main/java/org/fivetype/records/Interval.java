@@ -1,6 +1,7 @@
 package org.fivetype.records;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * A confidence interval for a share.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param level the confidence level, e.g. 0.95
  * @param method how it was computed, e.g. {@code wilson} or {@code wilson-kish}
  */
+@Surface(Surface.Kind.API)
 public record Interval(double low, double high, double level, String method) {
   public Interval {
     Objects.requireNonNull(method, "method");

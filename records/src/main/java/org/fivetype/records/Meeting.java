@@ -1,6 +1,7 @@
 package org.fivetype.records;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * A meeting a unit organised (E7).
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param cityLeadersSpoke how many city leaders (市领导) spoke, ≥ 0
  * @param clearPurpose whether it had a clear purpose and substance (无明确目的、无实质内容的会议不开)
  */
+@Surface(Surface.Kind.API)
 public record Meeting(String meetingId, String unitId, boolean cityWide, double durationHours, int cityLeadersSpoke,
     boolean clearPurpose) implements RawRecord {
   public Meeting {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * Meeting logs (E7) → the breach counts the two E7 deduction indicators take:
@@ -28,6 +29,7 @@ import org.fivetype.api.Observation;
  *
  * <p>State: five {@code long} counters per unit.
  */
+@Surface(Surface.Kind.API)
 public final class MeetingAggregator implements RecordAggregator<Meeting, MeetingAggregator.State> {
 
   /**

@@ -3,6 +3,7 @@ package org.fivetype.records;
 import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A group of raters in the appraisal and its weight: a ballot of the group counts {@code weight}
@@ -12,6 +13,7 @@ import org.fivetype.api.Label;
  * @param name the group's name
  * @param weight a finite weight ≥ 0 (0 leaves the group's ballots out of the share)
  */
+@Surface(Surface.Kind.API)
 public record RaterGroup(String id, Label name, double weight) {
   public RaterGroup {
     Objects.requireNonNull(id, "id");

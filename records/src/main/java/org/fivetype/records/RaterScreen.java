@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fivetype.api.Surface;
 
 /**
  * The first pass of the optional trimming of extreme raters in the appraisal (E8).
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  * number of ballots a rater casts — and is kept out of the per-unit pass, whose state stays fixed.
  * Like the per-unit states, it merges exactly (integer counters), in any grouping and order.
  */
+@Surface(Surface.Kind.API)
 public final class RaterScreen implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package org.fivetype.records;
 
 import java.util.Collection;
 import java.util.Map;
+import org.fivetype.api.Surface;
 
 /**
  * Turns raw records of one kind into observations, one unit at a time: a fresh per-unit state
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
+@Surface(Surface.Kind.SPI)
 public interface RecordAggregator<R extends RawRecord, S extends UnitState<S>> {
 
   /** The kind of records this aggregator reads. */

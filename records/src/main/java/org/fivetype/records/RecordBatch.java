@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 
 /**
  * One file of raw records on its way to observations: the glue a reader needs. Give it the header
@@ -19,6 +20,7 @@ import org.fivetype.api.Problem;
  * @param <R> the record type
  * @param <S> the per-unit state type
  */
+@Surface(Surface.Kind.API)
 public final class RecordBatch<R extends RawRecord, S extends UnitState<S>> {
   private final RecordAggregator<R, S> aggregator;
   private final Accumulator<R, S> accumulator;

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /** Puts aggregated observations into an assessment's evidence. */
+@Surface(Surface.Kind.API)
 public final class RecordEvidence {
   private RecordEvidence() {}
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * The kinds of raw records, with the columns of their files ({@code docs/records.md}) and their
  * default aggregators. {@link #id()} is the name a command line uses, e.g. {@code
  * --records ballots=ballots.csv}.
  */
+@Surface(Surface.Kind.API)
 public enum RecordKind {
   /** Ballots of the ten-thousand-person appraisal (E8). */
   BALLOTS("ballots", Label.of("万人评议选票", "appraisal ballots"), List.of(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * with {@code where = "file:row:column"}. Blank cells count as absent. The columns are those of
  * {@link RecordKind#columns()}.
  */
+@Surface(Surface.Kind.API)
 public final class RecordRows {
   private RecordRows() {}
 

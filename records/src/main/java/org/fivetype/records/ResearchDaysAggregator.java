@@ -11,6 +11,7 @@ import java.util.Set;
 import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 
 /**
  * Leaders' research days (L7) → the value of {@code L7.research-days}: the share of the unit's
@@ -23,6 +24,7 @@ import org.fivetype.api.Observation;
  * <p>State: per unit, one {@code long} (half-days) and one flag per team member — it grows with the
  * size of the team, never with the number of entries.
  */
+@Surface(Surface.Kind.API)
 public final class ResearchDaysAggregator implements RecordAggregator<ResearchEntry, ResearchDaysAggregator.State> {
 
   /**

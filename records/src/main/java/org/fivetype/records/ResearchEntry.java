@@ -1,6 +1,7 @@
 package org.fivetype.records;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * Field research (调查研究, L7) by a member of a unit's leadership team: one trip or a yearly total.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param days research days of this entry, ≥ 0, a multiple of 0.5
  * @param reportSubmitted whether the member submitted a research report or paper (调研报告或论文)
  */
+@Surface(Surface.Kind.API)
 public record ResearchEntry(String leaderId, String unitId, double days, boolean reportSubmitted)
     implements RawRecord {
   public ResearchEntry {

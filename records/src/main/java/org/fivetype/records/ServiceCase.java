@@ -3,6 +3,7 @@ package org.fivetype.records;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 
 /**
  * A case taken in at the government service centre (政务中心, E4).
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param statutoryLimitDays the statutory time limit (法定时限), in days, ≥ 1
  * @param promisedLimitDays the limit the unit promised (承诺时限), in days, 1 … statutory
  */
+@Surface(Surface.Kind.API)
 public record ServiceCase(String caseId, String unitId, LocalDate received, Optional<LocalDate> completed,
     int statutoryLimitDays, int promisedLimitDays) implements RawRecord {
   public ServiceCase {

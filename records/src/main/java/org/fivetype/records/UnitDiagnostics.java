@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 
 /**
  * What an aggregator found for one unit, beside the observations: counts and rates
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param flags what the reader should know, e.g. why the unit was not scored
  * @param interval the confidence interval of the unit's value, if it is an estimate
  */
+@Surface(Surface.Kind.API)
 public record UnitDiagnostics(String unitId, Map<String, Double> figures, List<Flag> flags,
     Optional<Interval> interval) {
 

@@ -1,6 +1,7 @@
 package org.fivetype.records;
 
 import java.io.Serializable;
+import org.fivetype.api.Surface;
 
 /**
  * The state an aggregator keeps for one unit: mutable, of a size that does not grow with the
@@ -14,6 +15,7 @@ import java.io.Serializable;
  *
  * @param <S> the state type itself
  */
+@Surface(Surface.Kind.SPI)
 public interface UnitState<S extends UnitState<S>> extends Serializable {
 
   /** Adds everything {@code other} has seen; {@code other} must not be used afterwards. */

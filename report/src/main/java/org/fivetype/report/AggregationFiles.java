@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.records.Aggregation;
 import org.fivetype.records.Flag;
 import org.fivetype.records.UnitDiagnostics;
@@ -26,6 +27,7 @@ import org.fivetype.records.UnitDiagnostics;
  * row per unit with the aggregator's figures, its flags (codes and texts in both languages) and
  * the confidence interval, if any. UTF-8, the diagnostics with a byte-order mark for Excel.
  */
+@Surface(Surface.Kind.API)
 public final class AggregationFiles {
   private AggregationFiles() {}
 

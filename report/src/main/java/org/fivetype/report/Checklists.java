@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.ruleset.RuleSet;
 import org.fivetype.spi.IndicatorSpec;
@@ -28,6 +29,7 @@ import org.fivetype.spi.IndicatorSpec;
  * evidence for that indicator). The source column names the supplier in both languages, the note
  * the evidence to collect.
  */
+@Surface(Surface.Kind.API)
 public final class Checklists {
   private Checklists() {}
 

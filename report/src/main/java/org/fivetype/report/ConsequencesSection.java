@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.fivetype.api.Label;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.consequence.CadreRecord;
 import org.fivetype.consequence.ConsequenceReport;
 import org.fivetype.consequence.DirectionOfTravel;
@@ -40,6 +41,7 @@ import org.fivetype.engine.UnitResult;
  * Writers.standard().with(ConsequencesSection.of(report)).write(result, dir);
  * }</pre>
  */
+@Surface(Surface.Kind.API)
 public final class ConsequencesSection implements Section {
 
   /** The file of cadre records written beside the results. */

@@ -2,11 +2,13 @@ package org.fivetype.report;
 
 import java.util.List;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * The part of {@code report.html} a {@link Section} writes. Every method escapes what it is given,
  * so a section can never inject markup; labels are shown in Chinese and English.
  */
+@Surface(Surface.Kind.SPI)
 public final class Html {
   private final StringBuilder out;
   private final ReportContext context;

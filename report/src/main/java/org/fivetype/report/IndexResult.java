@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param excludedUnits the units the recipe's screening removed (too little data): they have no
  *     values after the screening and no rank
  */
+@Surface(Surface.Kind.API)
 public record IndexResult(String title, Source recipe, Source data, String recipeJson, List<String> units,
     List<String> names, Map<String, List<String>> groups, List<Node> tree, Map<String, double[]> raw,
     Map<String, double[]> imputed, Map<String, double[]> treated, Map<String, double[]> normalised,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * How robust an index's ranking is to the uncertain choices of a spec (Monte Carlo over weights,
@@ -29,6 +30,7 @@ import org.fivetype.api.Label;
  * @param inputs the uncertain inputs' names, in the order of the index arrays
  * @param units one row per unit of the index, in any order
  */
+@Surface(Surface.Kind.API)
 public record IndexRobustness(String spec, int runs, long seed, long evaluations, List<String> inputs,
     List<UnitRow> units) {
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * Where and for whom an output directory is written: the directory, the command that writes it
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param inputs the run's input files
  * @param beforeCommit run once every file is written, before the move; if it fails, nothing is moved
  */
+@Surface(Surface.Kind.API)
 public record OutputTarget(Path dir, String command, List<Path> inputs, Step beforeCommit) {
 
   /** The name of the manifest file every output directory holds. */

@@ -12,6 +12,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
 import org.fivetype.engine.AssessmentResult;
@@ -24,6 +25,7 @@ import org.fivetype.ruleset.RuleSet;
  * Reads a {@code results.json} back: the rule set, units and evidence it holds are assessed
  * again and must give the same fingerprints, so what is explained is what was published.
  */
+@Surface(Surface.Kind.API)
 public final class ResultFiles {
   private ResultFiles() {}
 

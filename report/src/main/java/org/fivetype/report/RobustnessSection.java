@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.jspecify.annotations.Nullable;
 import java.util.function.ToDoubleFunction;
 import org.fivetype.api.Label;
@@ -45,6 +46,7 @@ import org.fivetype.uncertainty.UnitUncertainty;
  * Writers.standard().with(RobustnessSection.of(u, "uncertain.json")).write(result, dir);
  * }</pre>
  */
+@Surface(Surface.Kind.API)
 public final class RobustnessSection implements Section {
 
   /** The section's id: its key in {@code results.json} and its anchor in the report. */

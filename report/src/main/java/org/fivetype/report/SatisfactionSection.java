@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.UnitResult;
 import org.fivetype.records.Aggregation;
@@ -25,6 +26,7 @@ import org.fivetype.records.UnitDiagnostics;
  * {@code satisfaction, satisfaction_low, satisfaction_high, satisfaction_flags} of
  * {@code results.csv}. A unit with too few ballots shows its flag and no share.
  */
+@Surface(Surface.Kind.API)
 public final class SatisfactionSection implements Section {
 
   private final Aggregation ballots;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.UnitResult;
 
@@ -18,6 +19,7 @@ import org.fivetype.engine.UnitResult;
  * own beside them (the defaults add nothing). Everything is written into the same temporary
  * directory, so a section's files appear all at once with the rest.
  */
+@Surface(Surface.Kind.SPI)
 public interface Section {
 
   /** The key in {@code results.json}'s {@code sections} and the anchor in the report: lower-case, dashes. */

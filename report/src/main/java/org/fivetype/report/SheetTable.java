@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 
 /**
  * A sheet a {@link Section} adds to {@code results.xlsx}: a bilingual header row and rows of cells.
@@ -18,6 +19,7 @@ import org.fivetype.api.Label;
  * @param rows the rows, each at most as wide as the header
  * @param formats the format of each column, as many as the header
  */
+@Surface(Surface.Kind.SPI)
 public record SheetTable(String name, List<Label> header, List<List<Object>> rows, List<Format> formats) {
 
   /** How a column's numbers are shown (the cell keeps the full value). */

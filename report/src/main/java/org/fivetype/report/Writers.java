@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.engine.AssessmentResult;
 
@@ -24,6 +25,7 @@ import org.fivetype.engine.AssessmentResult;
  * units keep the full numbers in JSON and CSV; the HTML report and the XLSX detail sheet show the
  * first {@code DETAIL_LIMIT} units (by id) in detail and say so.
  */
+@Surface(Surface.Kind.API)
 public final class Writers {
 
   /** How many units the HTML report and the XLSX detail sheet show in detail. */

@@ -1,6 +1,7 @@
 package org.fivetype.spark;
 
 import java.io.Serializable;
+import org.fivetype.api.Surface;
 import org.fivetype.records.RecordAggregator;
 import org.fivetype.records.RecordKind;
 
@@ -15,6 +16,7 @@ import org.fivetype.records.RecordKind;
  * states hold no configuration ({@link org.fivetype.records.UnitState}).
  */
 @FunctionalInterface
+@Surface(Surface.Kind.EXPERIMENTAL)
 public interface AggregatorFactory extends Serializable {
 
   /** A new aggregator of the configured kind and configuration. */

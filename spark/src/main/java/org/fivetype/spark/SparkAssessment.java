@@ -23,6 +23,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.ruleset.RuleFiles;
@@ -59,6 +60,7 @@ import org.fivetype.ruleset.RuleSet;
  * reasons} ("step: 中文 | English", in chain order) and {@code flags} ("kind:code" of the record
  * aggregations).
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class SparkAssessment {
   private SparkAssessment() {}
 

@@ -41,6 +41,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.records.RecordKind;
 import org.fivetype.records.RecordRows;
 import org.fivetype.spark.internal.UnitPartial;
@@ -58,6 +59,7 @@ import scala.Tuple2;
  * UnitStates ballots = SparkRecords.aggregate(rows, AggregatorFactory.defaults(RecordKind.BALLOTS), unitIds);
  * }</pre>
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class SparkRecords {
   private SparkRecords() {}
 

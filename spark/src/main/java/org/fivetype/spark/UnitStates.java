@@ -3,6 +3,7 @@ package org.fivetype.spark;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fivetype.api.Surface;
 import org.fivetype.records.RecordKind;
 
 /**
@@ -12,6 +13,7 @@ import org.fivetype.records.RecordKind;
  * goes into {@link SparkAssessment#assess}, where each category's states are finished ({@link
  * org.fivetype.records.RecordAggregator#finish}) by an aggregator built from the same factory.
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class UnitStates {
   private final RecordKind kind;
   private final AggregatorFactory factory;

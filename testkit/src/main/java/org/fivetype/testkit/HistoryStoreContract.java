@@ -14,6 +14,7 @@ import org.fivetype.api.IndicatorId;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * An implementation extends this class and returns from {@link #open()} a new handle (its own
  * connections) on one store that is empty when each test starts.
  */
+@Surface(Surface.Kind.SPI)
 public abstract class HistoryStoreContract {
 
   /** A new handle on this test's store (empty at the start of the test). */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.fivetype.api.Direction;
 import org.fivetype.api.Label;
 import org.fivetype.api.Measure;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.PillarProvider;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * names in Chinese and English, points positive, measure ids valid, scores monotone in their
  * direction, explanations non-empty, and registration with {@link ServiceLoader}.
  */
+@Surface(Surface.Kind.SPI)
 public abstract class PillarProviderContract {
 
   /** Ids look like {@code L7.research-days}: a measure id of this pillar's letter, a dot, a slug. */

@@ -18,6 +18,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.plugin.Plugins;
 import org.fivetype.rule.RuleKind;
 import org.fivetype.rule.ScoringRule;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * full points earns as much as any valid value; vetoes come only from kinds that can veto; the demo generator's values are
  * valid and repeatable.
  */
+@Surface(Surface.Kind.SPI)
 public abstract class RuleKindContract {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fivetype.api.Surface;
 import org.fivetype.rule.ScoringRule;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.PillarProvider;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * by hand in comments from the rule's formula), and inherits the checks: each row scores as
  * expected, and every indicator has every case its rule kind allows.
  */
+@Surface(Surface.Kind.SPI)
 public abstract class ScoringTableContract {
 
   /** The kinds of case a table row covers. */

@@ -3,6 +3,7 @@ package org.fivetype.testkit;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.fivetype.api.Surface;
 
 /**
  * Property tests as plain JUnit: a property is checked on a number of cases, each drawn by a
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * <p>Core's own tests hold a copy of this class ({@code org.fivetype.seeded.Seeded} in its test
  * sources), since the kit depends on core and core's tests cannot depend on the kit.
  */
+@Surface(Surface.Kind.API)
 public final class Seeded {
 
   /** The system property that replays one case by its seed. */

@@ -15,6 +15,7 @@ import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
 import org.fivetype.api.Reason;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.api.UnitKind;
@@ -69,6 +70,7 @@ import org.fivetype.spi.YearRecord;
  * </pre>
  * (* D 2007: four yeses and no observation for L5.item-4.)
  */
+@Surface(Surface.Kind.API)
 public final class ThreeYearCity {
 
   private ThreeYearCity() {}

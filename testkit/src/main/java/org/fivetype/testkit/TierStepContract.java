@@ -16,6 +16,7 @@ import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Label;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * changes carries a reason of its own; tiers do not depend on the order of the units; and
  * assessing each category apart gives the same tiers as assessing all together (the Spark path).
  */
+@Surface(Surface.Kind.SPI)
 public abstract class TierStepContract {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.composite.Aggregation;
 import org.fivetype.composite.Normaliser;
 import org.fivetype.composite.Recipe;
@@ -58,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  * {@code "weights": "equal"} or {@code "pca"} the weights are not the recipe's, and weight
  * entries are refused.
  */
+@Surface(Surface.Kind.API)
 public final class IndexUncertainty {
   private IndexUncertainty() {}
 

@@ -1,6 +1,7 @@
 package org.fivetype.uncertainty;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 
 /**
  * The variance-based sensitivity of one output to one uncertain input: the first-order index
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param totalLow the 5th percentile of its bootstrap distribution
  * @param totalHigh the 95th percentile
  */
+@Surface(Surface.Kind.API)
 public record SensitivityIndex(String input, double first, double firstLow, double firstHigh, double total,
     double totalLow, double totalHigh) {
   public SensitivityIndex {

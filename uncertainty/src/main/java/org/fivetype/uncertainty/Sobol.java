@@ -3,6 +3,7 @@ package org.fivetype.uncertainty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fivetype.api.Surface;
 
 /**
  * The Monte Carlo design and the estimators of variance-based sensitivity analysis, as COINr's
@@ -40,6 +41,7 @@ import java.util.List;
  * resample for every input, {@code V} kept fixed (as COINr); the interval is the 5th and 95th
  * percentiles of the resampled estimates (R's {@code quantile} type 7).
  */
+@Surface(Surface.Kind.API)
 public final class Sobol {
   private Sobol() {}
 

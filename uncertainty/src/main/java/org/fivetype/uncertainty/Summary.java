@@ -1,6 +1,7 @@
 package org.fivetype.uncertainty;
 
 import java.util.Arrays;
+import org.fivetype.api.Surface;
 
 /**
  * The distribution of one number over the Monte Carlo replications: mean, standard deviation
@@ -15,6 +16,7 @@ import java.util.Arrays;
  * @param p95 the 95th percentile
  * @param max the largest value
  */
+@Surface(Surface.Kind.API)
 public record Summary(double mean, double sd, double min, double p05, double median, double p95, double max) {
 
   /** The summary of the values (sorted in place). */

@@ -1,6 +1,7 @@
 package org.fivetype.uncertainty;
 
 import java.util.Objects;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -13,6 +14,7 @@ import org.fivetype.api.Tier;
  * its alternatives with equal probability (as COINr's {@code sample_2_para}: {@code
  * "continuous"} and {@code "discrete"} distributions).
  */
+@Surface(Surface.Kind.API)
 public sealed interface UncertainInput
     permits UncertainInput.Points, UncertainInput.PillarWeight, UncertainInput.Threshold,
     UncertainInput.Imputation {

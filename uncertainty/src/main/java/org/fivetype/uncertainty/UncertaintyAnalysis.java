@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.fivetype.api.InvalidInputException;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
@@ -43,6 +44,7 @@ import org.fivetype.engine.UnitResult;
  * <p>The design and estimators are COINr's {@code get_sensitivity} ({@code SA_type = "UA"} or
  * {@code "SA"}); see {@link Sobol} and {@code docs/uncertainty.md}.
  */
+@Surface(Surface.Kind.API)
 public final class UncertaintyAnalysis {
   private UncertaintyAnalysis() {}
 

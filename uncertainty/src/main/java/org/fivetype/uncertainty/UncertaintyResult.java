@@ -3,6 +3,7 @@ package org.fivetype.uncertainty;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.fivetype.api.Surface;
 
 /**
  * The result of an {@link UncertaintyAnalysis}: per unit, the distribution of its total and rank
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param meanRankShift the indices of the mean over all units of {@code |rank − published rank|}
  *     (COINr's target); empty without a sensitivity analysis
  */
+@Surface(Surface.Kind.API)
 public record UncertaintyResult(List<String> inputs, int runs, int evaluations, long seed, double robustAt,
     List<UnitUncertainty> units, List<UnitSensitivity> sensitivity, List<SensitivityIndex> meanRankShift) {
 

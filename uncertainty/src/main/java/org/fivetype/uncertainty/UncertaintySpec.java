@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.fivetype.api.InvalidInputException;
 import org.fivetype.api.Problem;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 import org.fivetype.uncertainty.UncertainInput.Range;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inputs the uncertain inputs, at least one
  */
+@Surface(Surface.Kind.API)
 public record UncertaintySpec(List<UncertainInput> inputs) {
 
   public UncertaintySpec {

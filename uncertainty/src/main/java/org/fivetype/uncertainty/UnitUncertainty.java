@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 import java.util.Objects;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Tier;
 
 /**
@@ -23,6 +24,7 @@ import org.fivetype.api.Tier;
  * @param tierProbabilities every tier's share of the replications (all four tiers present)
  * @param robust whether the published tier's probability reaches the analysis's threshold
  */
+@Surface(Surface.Kind.API)
 public record UnitUncertainty(String unitId, Label name, String category, double publishedTotal, Tier publishedTier,
     int publishedRank, int categorySize, Summary total, Summary rank, Map<Tier, Double> tierProbabilities,
     boolean robust) {

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.util.List;
 import java.util.Set;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.spi.Indicator;
 import org.fivetype.spi.PillarProvider;
 
@@ -15,6 +16,7 @@ import org.fivetype.spi.PillarProvider;
  * {@code urumqi-2004}.
  */
 @AutoService(PillarProvider.class)
+@Surface(Surface.Kind.API)
 public final class ServicePillar implements PillarProvider {
 
   private static final List<Indicator> INDICATORS = ServiceIndicators.catalogue();

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fivetype.api.Observation;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.engine.AssessmentResult;
 import org.fivetype.engine.ScoringPlan;
@@ -44,6 +45,7 @@ import org.fivetype.spark.UnitStates;
  *
  * <p>Arguments: {@code [ballots] [work-dir]}. Run with {@code spark/scaled-demo.sh --throughput}.
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class BallotThroughput {
   private BallotThroughput() {}
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fivetype.api.Label;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.demo.DemoCity;
 import org.fivetype.demo.DemoRecords;
@@ -33,6 +34,7 @@ import org.fivetype.spark.AggregatorFactory;
  * CSV line per record ({@link #cells}, {@link #writeCsv}) and the aggregators the demo uses
  * ({@link #factories}).
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class DemoRecordFiles {
   private DemoRecordFiles() {}
 

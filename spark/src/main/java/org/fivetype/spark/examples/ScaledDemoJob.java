@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fivetype.api.Observation;
 import org.fivetype.api.Pillar;
+import org.fivetype.api.Surface;
 import org.fivetype.api.Unit;
 import org.fivetype.demo.DemoCity;
 import org.fivetype.plugin.Plugins;
@@ -44,6 +45,7 @@ import org.fivetype.spark.UnitStates;
  * the {@code --add-opens} flags Spark needs on Java 17), or submit the module's {@code -job} jar
  * with {@code spark-submit} (README, "Past one machine: Apache Spark").
  */
+@Surface(Surface.Kind.EXPERIMENTAL)
 public final class ScaledDemoJob {
   private ScaledDemoJob() {}
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.fivetype.api.Surface;
 import org.fivetype.records.UnitState;
 
 /**
@@ -11,6 +12,7 @@ import org.fivetype.records.UnitState;
  * before its first good record) and the problems of its bad rows (the {@value #KEPT} earliest in
  * their files; all are counted). Public only because Spark's encoders need it.
  */
+@Surface(Surface.Kind.INTERNAL)
 public final class UnitPartial implements Serializable {
   private static final long serialVersionUID = 1L;
 

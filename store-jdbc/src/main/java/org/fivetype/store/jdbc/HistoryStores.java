@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.fivetype.api.Surface;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A database that already holds other tables is accepted: Flyway baselines it at version 0
  * and adds fivetype's tables, all named {@code ft_…}.
  */
+@Surface(Surface.Kind.API)
 public final class HistoryStores {
 
   /** The Flyway history table of fivetype's schema. */
