@@ -42,7 +42,37 @@ class AggregationColumnsTest {
         // a zero weight: the child takes no part (not even its zero under the geometric mean)
         Arguments.of(Aggregation.geometric(), new double[] {1, 2, 0}),
         Arguments.of(Aggregation.sum(), new double[] {0, 2, 1}),
-        Arguments.of(Aggregation.arithmetic(), new double[] {0.5, 0, 2}));
+        Arguments.of(Aggregation.arithmetic(), new double[] {0.5, 0, 2}),
+        // a zero weight on the child with a zero (unit 2): 0 · ln 0 and 0/0 must not enter
+        Arguments.of(Aggregation.geometric(), new double[] {0, 2, 1}),
+        Arguments.of(Aggregation.harmonic(), new double[] {0, 2, 1}),
+        // the power is ignored by every method but the generalised mean
+        Arguments.of(new Aggregation(Aggregation.Method.ARITHMETIC, -1), new double[] {1, 2, 3}),
+        Arguments.of(new Aggregation(Aggregation.Method.GEOMETRIC, 1), new double[] {1, 2, 3}),
+        Arguments.of(new Aggregation(Aggregation.Method.HARMONIC, 0), new double[] {1, 2, 3}));
+  }
+
+  /**
+   * A recipe hands the same scratch buffers to every aggregate: what an earlier call left in them
+   * changes nothing. With a data threshold of 1 (every child present) unit 0 (three values) is
+   * aggregated and units 1, 3 and 4 (two values each) are NaN, in the second call as in the first.
+   */
+  @Test
+  void buffersLeftByAnEarlierCallChangeNothing() {
+    int n = COLS[0].length;
+    double[] scratch = new double[n + 2];
+    int[] count = new int[n + 2];
+    List<String> failures = new ArrayList<>();
+    double[] first = new double[n];
+    double[] second = new double[n];
+    Aggregation.arithmetic().columns(COLS, new double[] {1, 1, 1}, 1, first, scratch, count,
+        (i, message) -> failures.add(i + ": " + message));
+    Aggregation.arithmetic().columns(COLS, new double[] {1, 1, 1}, 1, second, scratch, count,
+        (i, message) -> failures.add(i + ": " + message));
+    // unit 0: (2 + 8 + 4)/3 = 14/3; unit 2: (0 + 5 + 2)/3 = 7/3; unit 5: (4 + 4 + 0.5)/3 = 8.5/3
+    assertThat(first).containsExactly(14.0 / 3, NaN, 7.0 / 3, NaN, NaN, 8.5 / 3);
+    assertThat(second).containsExactly(first);
+    assertThat(failures).isEmpty();
   }
 
   static double[] columns(Aggregation a, double[][] cols, double[] w, double threshold, List<String> failures) {

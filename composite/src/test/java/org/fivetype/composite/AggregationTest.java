@@ -44,7 +44,19 @@ class AggregationTest {
         Arguments.of(Aggregation.generalised(-1), new double[] {1, 4}, new double[] {1, 1}, 1.6),
         Arguments.of(Aggregation.generalised(-2), new double[] {0, 4}, new double[] {1, 1}, 0),
         // a single value is its own mean
-        Arguments.of(Aggregation.geometric(), new double[] {9}, new double[] {2}, 9));
+        Arguments.of(Aggregation.geometric(), new double[] {9}, new double[] {2}, 9),
+        // a zero is only a value to the arithmetic mean and to a power mean with p > 0:
+        // (0 + 4)/2 = 2; sqrt((0² + 4²)/2) = sqrt(8)
+        Arguments.of(Aggregation.arithmetic(), new double[] {0, 4}, new double[] {1, 1}, 2),
+        Arguments.of(Aggregation.generalised(2), new double[] {0, 4}, new double[] {1, 1}, Math.sqrt(8)),
+        // the power is ignored by every method but the generalised mean (the record's Javadoc):
+        // arithmetic (1 + 4)/2 = 2.5, geometric sqrt(1·4) = 2, harmonic 2/(1 + 1/4) = 1.6
+        Arguments.of(new Aggregation(Aggregation.Method.ARITHMETIC, -1), new double[] {1, 4},
+            new double[] {1, 1}, 2.5),
+        Arguments.of(new Aggregation(Aggregation.Method.GEOMETRIC, 1), new double[] {1, 4},
+            new double[] {1, 1}, 2),
+        Arguments.of(new Aggregation(Aggregation.Method.HARMONIC, 0), new double[] {1, 4},
+            new double[] {1, 1}, 1.6));
   }
 
   @ParameterizedTest(name = "{0} of {1}")

@@ -86,7 +86,19 @@ class CoinrOneMethodsTest {
   void distanceToTargetAtTheMinimumIsAnError() {
     assertThatThrownBy(() -> Normaliser.distanceToTarget1x(2, false)
         .apply(new double[] {2, 4}, null, UP, null, new double[2]))
-        .hasMessageContaining("divides by 0");
+        .hasMessage("the target 2.0 equals the smallest value: distance to target divides by 0");
+    // lower is better: the worst value is the largest
+    assertThatThrownBy(() -> Normaliser.distanceToTarget1x(6, false)
+        .apply(new double[] {2, 4, 6}, null, DOWN, null, new double[3]))
+        .hasMessage("the target 6.0 equals the largest value: distance to target divides by 0");
+  }
+
+  @Test
+  void distanceToAReferenceWithTheWorstValueIsAnError() {
+    // n_dist2ref divides by v_ref − min: 0 when the reference unit ("a", 2) has the smallest value
+    assertThatThrownBy(() -> Normaliser.distanceToReference1x("a", false)
+        .apply(new double[] {2, 4, 6}, null, UP, List.of("a", "b", "c"), new double[3]))
+        .hasMessage("the reference unit has the worst value: distance to reference divides by 0");
   }
 
   static Stream<Arguments> transformations() {
