@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @Surface(Surface.Kind.SPI)
 public abstract class HistoryStoreContract {
 
-  /** A new handle on this test's store (empty at the start of the test). */
+  /** {@return a new handle on this test's store (empty at the start of the test)} */
   protected abstract HistoryStore open();
 
   @Test
@@ -170,6 +170,11 @@ public abstract class HistoryStoreContract {
   /**
    * A year of {@code units} made-up units whose every text carries {@code marker}: two versions
    * of a year differ in every row, so a half-written year would show.
+   *
+   * @param year the year
+   * @param units how many units
+   * @param marker the text every text of the year carries
+   * @return the year's record
    */
   public static YearRecord syntheticYear(int year, int units, String marker) {
     List<UnitRecord> out = new ArrayList<>();

@@ -35,7 +35,7 @@ public abstract class PillarProviderContract {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-  /** The provider under test. */
+  /** {@return the provider under test} */
   protected abstract PillarProvider provider();
 
   private List<Indicator> indicators() {

@@ -46,13 +46,13 @@ public abstract class RuleKindContract {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final double[] MAXES = {1, 2.5, 10};
 
-  /** The kind under test. */
+  /** {@return the kind under test} */
   protected abstract RuleKind<?> kind();
 
-  /** Rules of the kind, spanning its parameters (both directions where it has one). */
+  /** {@return rules of the kind, spanning its parameters (both directions where it has one)} */
   protected abstract List<? extends ScoringRule> rules();
 
-  /** The plugins rule files are read with; by default those discovered on the class path. */
+  /** {@return the plugins rule files are read with; by default those discovered on the class path} */
   protected Plugins plugins() {
     return Plugins.discover();
   }
@@ -211,7 +211,12 @@ public abstract class RuleKindContract {
     }
   }
 
-  /** A rule set of one 10-point learning indicator scored by {@code rule}. */
+  /**
+   * A rule set of one 10-point learning indicator scored by {@code rule}.
+   *
+   * @param rule how the indicator is scored
+   * @return the rule set
+   */
   protected static RuleSet oneIndicator(ScoringRule rule) {
     return RuleSet.builder("contract", Label.of("规则种类契约", "rule kind contract"))
         .indicator(IndicatorSpec.builder("L1.contract").pillar(Pillar.LEARNING).name("契约指标", "contract indicator")

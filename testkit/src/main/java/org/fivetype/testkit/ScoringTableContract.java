@@ -31,7 +31,18 @@ import org.junit.jupiter.api.TestFactory;
 public abstract class ScoringTableContract {
 
   /** The kinds of case a table row covers. */
-  public enum Case { FULL, PARTIAL, ZERO, MISSING, BAD }
+  public enum Case {
+    /** The value earns full points. */
+    FULL,
+    /** The value earns some of the points. */
+    PARTIAL,
+    /** The value earns no points. */
+    ZERO,
+    /** The evidence is missing (NaN). */
+    MISSING,
+    /** The value is outside the rule's domain. */
+    BAD
+  }
 
   /**
    * One hand-scored case.
@@ -51,20 +62,34 @@ public abstract class ScoringTableContract {
   /** Missing evidence, for table rows. */
   protected static final double NaN = Double.NaN;
 
-  /** A row: {@code v} scores {@code expected} points. */
+  /**
+   * A row: {@code v} scores {@code expected} points.
+   *
+   * @param id the indicator's id
+   * @param c the kind of case
+   * @param v the evidence value (NaN for missing)
+   * @param expected the points worked out by hand
+   * @return the row
+   */
   protected static Row row(String id, Case c, double v, double expected) {
     return new Row(id, c, v, expected);
   }
 
-  /** A row: {@code v} is outside the rule's domain. */
+  /**
+   * A row: {@code v} is outside the rule's domain.
+   *
+   * @param id the indicator's id
+   * @param v the value the rule must refuse
+   * @return the row
+   */
   protected static Row bad(String id, double v) {
     return new Row(id, Case.BAD, v, NaN);
   }
 
-  /** The provider whose indicators the table scores. */
+  /** {@return the provider whose indicators the table scores} */
   protected abstract PillarProvider provider();
 
-  /** The hand-scored rows. */
+  /** {@return the hand-scored rows} */
   protected abstract List<Row> table();
 
   private Map<String, Indicator> byId() {

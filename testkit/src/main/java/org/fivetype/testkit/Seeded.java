@@ -59,7 +59,13 @@ public final class Seeded {
     return n;
   }
 
-  /** The seed of case {@code i} of the property {@code name} (as {@link #check} draws it). */
+  /**
+   * The seed of case {@code i} of the property {@code name} (as {@link #check} draws it).
+   *
+   * @param name the property's name
+   * @param i the case's number
+   * @return the seed
+   */
   public static long seedOf(String name, int i) {
     return mix(mix(name.hashCode() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L) + i);
   }

@@ -85,7 +85,7 @@ public final class ThreeYearCity {
   static final IndicatorId HARD = IndicatorId.of("S1.hotline");
   static final IndicatorId MISSING = IndicatorId.of("L5.item-4");
 
-  /** The rule set described above. */
+  /** {@return the rule set described above} */
   public static RuleSet ruleSet() {
     RuleSet.Builder b = RuleSet.builder("city3", Label.of("三年城市", "three-year city"))
         .tiers(TierSettings.DEFAULTS.withQuota(Map.of()));
@@ -109,7 +109,7 @@ public final class ThreeYearCity {
         .rule(new YesNo(Direction.HIGHER_IS_BETTER)).build();
   }
 
-  /** The four departments. */
+  /** {@return the four departments} */
   public static List<Unit> units() {
     List<Unit> out = new ArrayList<>();
     for (String id : List.of("A", "B", "C", "D")) {
@@ -134,7 +134,12 @@ public final class ThreeYearCity {
     };
   }
 
-  /** The observations of a year. */
+  /**
+   * The observations of a year.
+   *
+   * @param year 2006, 2007 or 2008
+   * @return the year's observations
+   */
   public static List<Observation> observations(int year) {
     List<Observation> out = new ArrayList<>();
     for (Row r : rows(year)) {
@@ -157,12 +162,21 @@ public final class ThreeYearCity {
     return new Observation(unit, year, IndicatorId.of(id), v, "");
   }
 
-  /** The assessment of a year, as the history keeps it. */
+  /**
+   * The assessment of a year, as the history keeps it.
+   *
+   * @param year 2006, 2007 or 2008
+   * @return the year's record
+   */
   public static YearRecord assess(int year) {
     return YearRecords.of(ScoringPlan.compile(ruleSet()).assess(year, units(), observations(year)));
   }
 
-  /** Checks the stored results of a year (totals, tiers, reasons' steps, ranks, flags). */
+  /**
+   * Checks the stored results of a year (totals, tiers, reasons' steps, ranks, flags).
+   *
+   * @param y the year as a store gave it back
+   */
   public static void checkYear(YearRecord y) {
     assertThat(y.ruleSetId()).isEqualTo("city3");
     assertThat(y.ruleSetFingerprint()).isEqualTo(ruleSet().fingerprint());
@@ -230,7 +244,11 @@ public final class ThreeYearCity {
     return new BigDecimal(s);
   }
 
-  /** Checks every consequence of a year, computed with the default settings and {@link #STAFF}. */
+  /**
+   * Checks every consequence of a year, computed with the default settings and {@link #STAFF}.
+   *
+   * @param r the consequences of the year
+   */
   public static void checkConsequences(ConsequenceReport r) {
     UnitConsequence a = r.unit("A").orElseThrow();
     UnitConsequence b = r.unit("B").orElseThrow();

@@ -47,25 +47,25 @@ public abstract class TierStepContract {
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-  /** The kind under test. */
+  /** {@return the kind under test} */
   protected abstract TierStepKind kind();
 
-  /** Steps of the kind, spanning its parameters. */
+  /** {@return steps of the kind, spanning its parameters} */
   protected abstract List<? extends TierPolicy> steps();
 
-  /** A rule set the steps make sense on (without the steps). */
+  /** {@return a rule set the steps make sense on (without the steps)} */
   protected abstract RuleSet ruleSet();
 
-  /** The year of {@link #observations()}. */
+  /** {@return the year of {@link #observations()}} */
   protected abstract int year();
 
-  /** The units assessed, in at least two categories. */
+  /** {@return the units assessed, in at least two categories} */
   protected abstract List<Unit> units();
 
-  /** The evidence, on which the first of {@link #steps()} changes at least one unit's tier. */
+  /** {@return the evidence, on which the first of {@link #steps()} changes at least one unit's tier} */
   protected abstract List<Observation> observations();
 
-  /** The plugins rule files are read with; by default those discovered on the class path. */
+  /** {@return the plugins rule files are read with; by default those discovered on the class path} */
   protected Plugins plugins() {
     return Plugins.discover();
   }

@@ -43,6 +43,9 @@ public final class HistoryStores {
    * The JDBC URL a store argument stands for: a string starting with {@code jdbc:} is taken as
    * it is; anything else is a path to an H2 file database (a trailing {@code .mv.db} is dropped),
    * made absolute, with {@code ;AUTO_SERVER=TRUE;WRITE_DELAY=0}.
+   *
+   * @param jdbcUrlOrPath a JDBC URL or the path of an H2 file database
+   * @return the JDBC URL
    */
   public static String jdbcUrl(String jdbcUrlOrPath) {
     Objects.requireNonNull(jdbcUrlOrPath, "jdbcUrlOrPath");
@@ -59,12 +62,24 @@ public final class HistoryStores {
     return "jdbc:h2:file:" + p + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
-  /** Opens the store at a JDBC URL or an H2 file path (see {@link #jdbcUrl}); credentials, if any, in the URL. */
+  /**
+   * Opens the store at a JDBC URL or an H2 file path (see {@link #jdbcUrl}); credentials, if any, in the URL.
+   *
+   * @param jdbcUrlOrPath a JDBC URL or the path of an H2 file database
+   * @return the open store, its schema created or migrated
+   */
   public static HistoryStore open(String jdbcUrlOrPath) {
     return open(jdbcUrlOrPath, null, null);
   }
 
-  /** Opens the store at a JDBC URL or an H2 file path with a user and password (either may be null). */
+  /**
+   * Opens the store at a JDBC URL or an H2 file path with a user and password (either may be null).
+   *
+   * @param jdbcUrlOrPath a JDBC URL or the path of an H2 file database
+   * @param user the database user, or null for none
+   * @param password the user's password, or null for none
+   * @return the open store, its schema created or migrated
+   */
   public static HistoryStore open(String jdbcUrlOrPath, @Nullable String user, @Nullable String password) {
     String url = jdbcUrl(jdbcUrlOrPath);
     Connections connections = Connections.of(url, user, password);
@@ -209,6 +224,7 @@ public final class HistoryStores {
    * Deletes the files of an H2 file store that is closed: {@code PATH.mv.db}, {@code
    * PATH.trace.db}, {@code PATH.lock.db} (a trailing {@code .mv.db} of the path is allowed).
    *
+   * @param path the store's path, with or without {@code .mv.db}
    * @throws java.io.UncheckedIOException if one of them is there and cannot be deleted
    */
   public static void deleteFiles(Path path) {
@@ -287,7 +303,12 @@ public final class HistoryStores {
     }
   }
 
-  /** Opens the store on a data source (connections are taken per operation and closed after). */
+  /**
+   * Opens the store on a data source (connections are taken per operation and closed after).
+   *
+   * @param dataSource where connections come from
+   * @return the open store, its schema created or migrated
+   */
   public static HistoryStore open(DataSource dataSource) {
     Connections connections = Connections.of(Objects.requireNonNull(dataSource, "dataSource"));
     migrate(Flyway.configure().dataSource(dataSource), connections);
