@@ -19,17 +19,24 @@ import org.fivetype.records.Aggregation;
  */
 @Surface(Surface.Kind.API)
 public record Evidence(EvidenceTable table, List<Aggregation> aggregations, Map<String, Integer> staff) {
+  /**
+   * Copies the aggregations and the staff counts, which cannot change afterwards.
+   *
+   * @param table the checked evidence, laid out for the pipeline's plan
+   * @param aggregations the raw-record aggregations whose values are in the table; may be empty
+   * @param staff the staff counts by unit id; may be empty
+   */
   public Evidence {
     aggregations = List.copyOf(aggregations);
     staff = Map.copyOf(staff);
   }
 
-  /** The year assessed. */
+  /** {@return the year assessed} */
   public int year() {
     return table.year();
   }
 
-  /** The units assessed, in the table's order. */
+  /** {@return the units assessed, in the table's order} */
   public List<Unit> units() {
     return table.units();
   }

@@ -54,7 +54,13 @@ public final class Improvements {
   /** At most this many steps are searched. */
   static final int MAX_STEPS = 30;
 
-  /** The greedy path of the unit to the next tier. */
+  /**
+   * The greedy path of the unit to the next tier.
+   *
+   * @param saved a year's results read back from {@code results.json}
+   * @param unitId the unit's id
+   * @return the steps found, and whether they reach the next tier
+   */
   public static Path toNextTier(ResultFiles.Saved saved, String unitId) {
     UnitResult now = saved.result().unit(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
     Tier target = now.tier().better();
@@ -119,6 +125,9 @@ public final class Improvements {
   /**
    * A value that earns a rule's full points (no occurrences for deductions and vetoes); NaN for
    * relative rules.
+   *
+   * @param r the rule
+   * @return the value
    */
   public static double fullPointsValue(ScoringRule r) {
     return r.fullPointsValue();

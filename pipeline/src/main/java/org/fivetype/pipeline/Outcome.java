@@ -29,6 +29,14 @@ import org.fivetype.report.Writers;
 @Surface(Surface.Kind.API)
 public record Outcome(AssessmentResult result, Optional<ConsequenceReport> consequences,
     List<Aggregation> aggregations, List<String> notes) {
+  /**
+   * Copies the aggregations and the notes, which cannot change afterwards.
+   *
+   * @param result the assessment
+   * @param consequences the consequences; empty when no civil-servant regulation was in force
+   * @param aggregations the raw-record aggregations that fed the evidence
+   * @param notes what the user should know about the run, one line each
+   */
   public Outcome {
     aggregations = List.copyOf(aggregations);
     notes = List.copyOf(notes);
@@ -39,6 +47,8 @@ public record Outcome(AssessmentResult result, Optional<ConsequenceReport> conse
    * report.html), with the consequences section (and cadre-records.csv) when there are
    * consequences, and the satisfaction section when ballots were aggregated. Add sections with
    * {@link Writers#with} before writing.
+   *
+   * @return the writers
    */
   public Writers writers() {
     Writers w = Writers.standard();
@@ -57,7 +67,9 @@ public record Outcome(AssessmentResult result, Optional<ConsequenceReport> conse
    * Writes the outputs of {@link #writers()} into {@code outDir}, all at once (see {@link
    * Writers#write}).
    *
+   * @param outDir the output directory
    * @return the names of the files written
+   * @throws IOException if the directory cannot be written; then nothing is left behind
    */
   public List<String> write(Path outDir) throws IOException {
     Writers w = writers();

@@ -75,22 +75,40 @@ public final class Pipeline {
    * YearRecords.of(outcome.result()))}) once everything else of the run has succeeded, so that a
    * run that fails stores nothing (issue 16: the command line stores the year after its outputs
    * are written and before they are moved into place).
+   *
+   * @param store the history store to read last year from
+   * @return the new pipeline
    */
   public Pipeline withHistoryReadOnly(HistoryStore store) {
     return new Pipeline(plan, readOptions, Optional.of(Objects.requireNonNull(store, "store")), false);
   }
 
-  /** A pipeline for this rule set (compiled here), reading with {@link ReadOptions#DEFAULT}, without history. */
+  /**
+   * A pipeline for this rule set (compiled here), reading with {@link ReadOptions#DEFAULT}, without history.
+   *
+   * @param rules the rule set
+   * @return the pipeline
+   */
   public static Pipeline of(RuleSet rules) {
     return of(ScoringPlan.compile(rules));
   }
 
-  /** A pipeline for an already compiled rule set, reading with {@link ReadOptions#DEFAULT}, without history. */
+  /**
+   * A pipeline for an already compiled rule set, reading with {@link ReadOptions#DEFAULT}, without history.
+   *
+   * @param plan the compiled rule set
+   * @return the pipeline
+   */
   public static Pipeline of(ScoringPlan plan) {
     return new Pipeline(Objects.requireNonNull(plan, "plan"), ReadOptions.DEFAULT, Optional.empty());
   }
 
-  /** This pipeline reading files with the given options (encoding, problems listed, progress). */
+  /**
+   * This pipeline reading files with the given options (encoding, problems listed, progress).
+   *
+   * @param options how files are read
+   * @return the new pipeline
+   */
   public Pipeline withReadOptions(ReadOptions options) {
     return new Pipeline(plan, Objects.requireNonNull(options, "options"), history);
   }
@@ -99,27 +117,47 @@ public final class Pipeline {
    * This pipeline with a history store: {@link #assess} stores each year (replacing it) and works
    * out the consequences with last year's result from the store. The caller keeps the store open
    * while the pipeline is used, and closes it.
+   *
+   * @param store the history store
+   * @return the new pipeline
    */
   public Pipeline withHistory(HistoryStore store) {
     return new Pipeline(plan, readOptions, Optional.of(Objects.requireNonNull(store, "store")));
   }
 
-  /** The rule set. */
+  /** {@return the rule set} */
   public RuleSet ruleSet() {
     return plan.ruleSet();
   }
 
-  /** The compiled rule set (for further analyses on the same evidence, e.g. uncertainty). */
+  /** {@return the compiled rule set (for further analyses on the same evidence, e.g. uncertainty)} */
   public ScoringPlan plan() {
     return plan;
   }
 
-  /** Reads, checks and assesses a year from files: {@link #assess}({@link #read}(…)). */
+  /**
+   * Reads, checks and assesses a year from files: {@link #assess}({@link #read}(…)).
+   *
+   * @param unitsFile the units (CSV or XLSX)
+   * @param observationsFile the observations (CSV or XLSX)
+   * @param year the year assessed
+   * @param recordFiles at most one raw-record file per record kind; may be empty
+   * @return the assessment and its consequences
+   */
   public Outcome run(Path unitsFile, Path observationsFile, int year, List<RecordFile> recordFiles) {
     return assess(read(unitsFile, observationsFile, year, recordFiles));
   }
 
-  /** Checks and assesses a year from values in memory: {@link #assess}({@link #evidence}(…)). */
+  /**
+   * Checks and assesses a year from values in memory: {@link #assess}({@link #evidence}(…)).
+   *
+   * @param year the year assessed
+   * @param units the units
+   * @param observations the observations
+   * @param staff staff counts by unit id (for the civil-servant quota); may be empty
+   * @param aggregations finished raw-record aggregations of this year; may be empty
+   * @return the assessment and its consequences
+   */
   public Outcome run(int year, List<Unit> units, List<Observation> observations, Map<String, Integer> staff,
       List<Aggregation> aggregations) {
     return assess(evidence(year, units, observations, staff, aggregations));
@@ -131,7 +169,11 @@ public final class Pipeline {
    * typed-in ones. Without record files the observations are read straight into the evidence
    * table's columns (no object per row).
    *
+   * @param unitsFile the units (CSV or XLSX)
+   * @param observationsFile the observations (CSV or XLSX)
+   * @param year the year assessed
    * @param recordFiles at most one file per record kind; may be empty
+   * @return the year's evidence, checked
    * @throws InvalidInputException listing every problem of the files at once (the units and
    *     observations, and then the record files too), each with its file, row and column; and when
    *     the records feed an indicator that is not in the rule set
@@ -158,8 +200,12 @@ public final class Pipeline {
    * A year's evidence from values in memory: the aggregations' values replace the observations'
    * ({@link #withRecords}), then the whole is checked against the rule set.
    *
+   * @param year the year assessed
+   * @param units the units
+   * @param observations the observations
    * @param staff staff counts by unit id (for the civil-servant quota); may be empty
    * @param aggregations finished raw-record aggregations of this year; may be empty
+   * @return the year's evidence, checked
    * @throws InvalidInputException listing every problem at once (see {@link ScoringPlan#table})
    */
   public Evidence evidence(int year, List<Unit> units, List<Observation> observations, Map<String, Integer> staff,
@@ -172,6 +218,10 @@ public final class Pipeline {
    * The observations with the raw records' values in ({@link RecordEvidence#overlay}): every
    * indicator the records feed must be in the rule set.
    *
+   * @param observations the observations
+   * @param aggregations the raw-record aggregations whose values replace the observations'
+   * @param rules the rule set every fed indicator must be in
+   * @return the observations with the records' values in
    * @throws InvalidInputException naming every record kind that feeds an indicator the rule set
    *     does not have
    */
@@ -197,6 +247,8 @@ public final class Pipeline {
    * storing the year; none (with a note) when no civil-servant regulation of the rule set was in
    * force in the year.
    *
+   * @param evidence the year's evidence, from {@link #read} or {@link #evidence} of this pipeline
+   * @return the assessment and its consequences
    * @throws IllegalArgumentException when the evidence was laid out for another pipeline's plan
    * @throws RuntimeException as the history store throws it
    */
