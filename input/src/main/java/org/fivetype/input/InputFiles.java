@@ -51,7 +51,13 @@ public final class InputFiles {
   static final List<String> OBS_COLUMNS = List.of("unit_id", "year", "indicator_id", "value");
   static final List<String> OBS_OPTIONAL = List.of("source", "note");
 
-  /** Reads and checks a units file on its own (for the inspection checklist). */
+  /**
+   * Reads and checks a units file on its own (for the inspection checklist).
+   *
+   * @param file the units file (CSV or XLSX)
+   * @param options how the file is read
+   * @return the units, in file order
+   */
   public static List<Unit> readUnits(Path file, ReadOptions options) {
     Problems problems = new Problems(options.maxProblems());
     UnitsRead read = units(file, options, problems);
@@ -59,7 +65,13 @@ public final class InputFiles {
     return read.units;
   }
 
-  /** The staff counts of a units file's optional {@code staff} column (checked as {@link #readUnits} does). */
+  /**
+   * The staff counts of a units file's optional {@code staff} column (checked as {@link #readUnits} does).
+   *
+   * @param file the units file (CSV or XLSX)
+   * @param options how the file is read
+   * @return the staff counts by unit id, of the units whose cell is filled in
+   */
   public static Map<String, Integer> readStaff(Path file, ReadOptions options) {
     Problems problems = new Problems(options.maxProblems());
     UnitsRead read = units(file, options, problems);
@@ -71,6 +83,10 @@ public final class InputFiles {
    * The bilingual labels of the categories from a units file's optional {@code category_zh} and
    * {@code category_en} columns (checked as {@link #readUnits} does): category id to label, empty
    * when the file has no such columns.
+   *
+   * @param file the units file (CSV or XLSX)
+   * @param options how the file is read
+   * @return the labels by category id
    */
   public static Map<String, Label> readCategories(Path file, ReadOptions options) {
     Problems problems = new Problems(options.maxProblems());
@@ -83,6 +99,12 @@ public final class InputFiles {
    * Reads and checks units and observations for one year under a rule set. The observations come
    * back sorted by unit id and indicator id.
    *
+   * @param unitsFile the units file (CSV or XLSX)
+   * @param observationsFile the observations file (CSV or XLSX)
+   * @param rules the rule set the observations are checked against
+   * @param year the year assessed: observations of other years are problems
+   * @param options how the files are read
+   * @return the units, observations and staff counts
    * @throws InvalidInputException with every problem of both files (up to the cap)
    */
   public static Inputs read(Path unitsFile, Path observationsFile, RuleSet rules, int year, ReadOptions options) {
@@ -106,6 +128,12 @@ public final class InputFiles {
    * The table equals {@code plan.table(year, read(…).units(), read(…).observations())}, its input
    * fingerprint included.
    *
+   * @param unitsFile the units file (CSV or XLSX)
+   * @param observationsFile the observations file (CSV or XLSX)
+   * @param plan the compiled rule set the table is laid out for
+   * @param year the year assessed: observations of other years are problems
+   * @param options how the files are read
+   * @return the evidence table
    * @throws InvalidInputException with every problem of both files (up to the cap)
    */
   public static EvidenceTable table(Path unitsFile, Path observationsFile, ScoringPlan plan, int year,

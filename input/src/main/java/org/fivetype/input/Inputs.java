@@ -15,13 +15,25 @@ import org.fivetype.api.Unit;
  */
 @Surface(Surface.Kind.API)
 public record Inputs(List<Unit> units, List<Observation> observations, Map<String, Integer> staff) {
+  /**
+   * Copies the lists and the map, which cannot change afterwards.
+   *
+   * @param units the units, in file order
+   * @param observations the observations, sorted by unit id and indicator id
+   * @param staff the staff counts by unit id
+   */
   public Inputs {
     units = List.copyOf(units);
     observations = List.copyOf(observations);
     staff = Map.copyOf(staff);
   }
 
-  /** Units and observations without staff counts. */
+  /**
+   * Units and observations without staff counts.
+   *
+   * @param units the units, in file order
+   * @param observations the observations, sorted by unit id and indicator id
+   */
   public Inputs(List<Unit> units, List<Observation> observations) {
     this(units, observations, Map.of());
   }

@@ -23,11 +23,26 @@ public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progre
   /** UTF-8, 100 problems, no progress. */
   public static final ReadOptions DEFAULT = new ReadOptions(StandardCharsets.UTF_8, 100, rows -> {});
 
-  /** Options with one encoding for every CSV file. */
+  /**
+   * Options with one encoding for every CSV file.
+   *
+   * @param encoding the character set of CSV files
+   * @param maxProblems how many problems are listed before reading stops, at least 1
+   * @param progress told the number of observation rows read so far
+   */
   public ReadOptions(Charset encoding, int maxProblems, LongConsumer progress) {
     this(encoding, maxProblems, progress, java.util.Map.of());
   }
 
+  /**
+   * Checks the components and copies the map of file encodings.
+   *
+   * @param encoding the character set of CSV files
+   * @param maxProblems how many problems are listed before reading stops, at least 1
+   * @param progress told the number of observation rows read so far
+   * @param fileEncodings encodings of single files by file name
+   * @throws IllegalArgumentException if {@code maxProblems} is below 1
+   */
   public ReadOptions {
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(progress, "progress");
@@ -37,7 +52,12 @@ public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progre
     }
   }
 
-  /** These options with another encoding. */
+  /**
+   * These options with another encoding.
+   *
+   * @param cs the character set of CSV files
+   * @return the new options
+   */
   public ReadOptions withEncoding(Charset cs) {
     return new ReadOptions(cs, maxProblems, progress, fileEncodings);
   }
@@ -45,6 +65,10 @@ public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progre
   /**
    * These options with an encoding for one file, named by its file name (e.g. {@code
    * observations.csv}): the others keep {@link #encoding}.
+   *
+   * @param fileName the file's name, without its folder
+   * @param cs the file's character set
+   * @return the new options
    */
   public ReadOptions withEncoding(String fileName, Charset cs) {
     java.util.Map<String, Charset> m = new java.util.HashMap<>(fileEncodings);
@@ -52,17 +76,32 @@ public record ReadOptions(Charset encoding, int maxProblems, LongConsumer progre
     return new ReadOptions(encoding, maxProblems, progress, m);
   }
 
-  /** The encoding of a CSV file: its own if one was given for its name, else {@link #encoding}. */
+  /**
+   * The encoding of a CSV file: its own if one was given for its name, else {@link #encoding}.
+   *
+   * @param file the file
+   * @return its character set
+   */
   public Charset encodingOf(java.nio.file.Path file) {
     return fileEncodings.getOrDefault(file.getFileName().toString(), encoding);
   }
 
-  /** These options with another cap on problems. */
+  /**
+   * These options with another cap on problems.
+   *
+   * @param max how many problems are listed before reading stops, at least 1
+   * @return the new options
+   */
   public ReadOptions withMaxProblems(int max) {
     return new ReadOptions(encoding, max, progress, fileEncodings);
   }
 
-  /** These options with a progress listener. */
+  /**
+   * These options with a progress listener.
+   *
+   * @param p told the number of observation rows read so far
+   * @return the new options
+   */
   public ReadOptions withProgress(LongConsumer p) {
     return new ReadOptions(encoding, maxProblems, p, fileEncodings);
   }

@@ -43,13 +43,25 @@ public final class RecordFiles {
    * @param file the CSV or XLSX file
    */
   public record RecordFile(RecordKind kind, Path file) {
+    /**
+     * Checks that both are given.
+     *
+     * @param kind the kind of records
+     * @param file the CSV or XLSX file
+     */
     public RecordFile {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(file, "file");
     }
   }
 
-  /** The aggregator fivetype uses for a kind of records in an assessment of {@code year}. */
+  /**
+   * The aggregator fivetype uses for a kind of records in an assessment of {@code year}.
+   *
+   * @param kind the kind of records
+   * @param year the year assessed (service-centre cases are counted as of its 31 December)
+   * @return the aggregator
+   */
   public static RecordAggregator<?, ?> aggregator(RecordKind kind, int year) {
     if (kind == RecordKind.CASES) {
       return CaseAggregator.of(CaseAggregator.Config.defaults().withAsOf(LocalDate.of(year, 12, 31)));
@@ -60,7 +72,11 @@ public final class RecordFiles {
   /**
    * Reads and aggregates the files for a year; the aggregations come back in the files' order.
    *
+   * @param files at most one file per kind of records
    * @param unitIds the assessed units: records of other units are problems
+   * @param year the year assessed
+   * @param options how the files are read
+   * @return the aggregations, in the files' order
    * @throws InvalidInputException with every problem of every file (up to the cap)
    * @throws IllegalArgumentException if two files have the same kind
    */

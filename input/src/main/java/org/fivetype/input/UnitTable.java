@@ -27,6 +27,19 @@ import org.jspecify.annotations.Nullable;
 public record UnitTable(String file, String idColumn, @Nullable String nameColumn, List<String> units, List<String> names,
     Map<String, double[]> columns, Map<String, List<String>> groups, List<String> ignored) {
 
+  /**
+   * Checks the components and copies them, the columns' arrays too.
+   *
+   * @param file the file's name, for messages
+   * @param idColumn the header of the column the unit codes came from
+   * @param nameColumn the header of the column the unit names came from, or null
+   * @param units the unit codes, in row order
+   * @param names each unit's name, in row order
+   * @param columns the indicator columns, one value per unit in row order
+   * @param groups the group columns, one label per unit in row order
+   * @param ignored the header cells of the columns not used
+   * @throws IllegalArgumentException if a list or column does not have one entry per unit
+   */
   public UnitTable {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(idColumn, "idColumn");
@@ -50,7 +63,13 @@ public record UnitTable(String file, String idColumn, @Nullable String nameColum
     ignored = List.copyOf(ignored);
   }
 
-  /** A copy of one indicator column. */
+  /**
+   * A copy of one indicator column.
+   *
+   * @param code the indicator's column header
+   * @return its values, one per unit in row order
+   * @throws IllegalArgumentException if the table has no such column
+   */
   public double[] column(String code) {
     double[] c = columns.get(code);
     if (c == null) {

@@ -51,6 +51,14 @@ public final class UnitTables {
    * @param groups the group columns (labels), each required
    */
   public record Spec(String idColumn, String nameColumn, List<String> indicators, List<String> groups) {
+    /**
+     * Copies the lists, each column once in its first place.
+     *
+     * @param idColumn the header of the unit code column, or null to find it
+     * @param nameColumn the header of the unit name column, or null to find it
+     * @param indicators the indicator columns (numbers), each required
+     * @param groups the group columns (labels), each required
+     */
     public Spec {
       indicators = List.copyOf(new LinkedHashSet<>(indicators));
       groups = List.copyOf(new LinkedHashSet<>(groups));
@@ -60,6 +68,10 @@ public final class UnitTables {
   /**
    * Reads and checks a wide table.
    *
+   * @param path the file (CSV or XLSX)
+   * @param spec what to read
+   * @param options how the file is read
+   * @return the table
    * @throws InvalidInputException with every problem of the file (up to the cap of {@code options})
    */
   public static UnitTable read(Path path, Spec spec, ReadOptions options) {
