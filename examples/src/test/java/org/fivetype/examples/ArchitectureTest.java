@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,7 +18,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fivetype.api.Surface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The architecture, as policy (ArchUnit), over the main code of every module on this module's
@@ -228,7 +238,12 @@ class ArchitectureTest {
 
   /** Types that are public only for fivetype's own modules, a service loader or a framework. */
   static final DescribedPredicate<JavaClass> INTERNAL = DescribedPredicate.describe("marked @Surface(INTERNAL)",
-      c -> c.isAnnotatedWith(Surface.class) && c.getAnnotationOfType(Surface.class).value() == Surface.Kind.INTERNAL);
+      c -> surface(c) == Surface.Kind.INTERNAL);
+
+  /** The kind a class's {@link Surface} mark gives, or null for a class without one. */
+  static Surface.@Nullable Kind surface(JavaClass c) {
+    return c.isAnnotatedWith(Surface.class) ? c.getAnnotationOfType(Surface.class).value() : null;
+  }
 
   /**
    * Every public top-level type of the library says what it promises: stable API, SPI,
@@ -253,30 +268,30 @@ class ArchitectureTest {
    * here has that mark. Spark's types are listed too but are not on this class path.
    */
   @ArchTest
-  static void docsListEveryTypeThatIsNotApi(JavaClasses all) throws java.io.IOException {
-    String doc = java.nio.file.Files.readString(EmbeddingExampleTest.repoRoot().resolve("docs/api.md"));
-    java.util.Map<Surface.Kind, String> heading = java.util.Map.of(Surface.Kind.SPI, "**SPI**",
+  static void docsListEveryTypeThatIsNotApi(JavaClasses all) throws IOException {
+    String doc = Files.readString(EmbeddingExampleTest.repoRoot().resolve("docs/api.md"));
+    Map<Surface.Kind, String> heading = Map.of(Surface.Kind.SPI, "**SPI**",
         Surface.Kind.EXPERIMENTAL, "**Experimental**", Surface.Kind.INTERNAL, "**Internal**");
-    java.util.Map<Surface.Kind, java.util.Set<String>> listed = new java.util.EnumMap<>(Surface.Kind.class);
-    for (java.util.Map.Entry<Surface.Kind, String> h : heading.entrySet()) {
+    Pattern name = Pattern.compile("`(org\\.fivetype\\.[\\w.]+)`");
+    Map<Surface.Kind, Set<String>> listed = new EnumMap<>(Surface.Kind.class);
+    for (Map.Entry<Surface.Kind, String> h : heading.entrySet()) {
       int from = doc.indexOf(h.getValue());
-      org.assertj.core.api.Assertions.assertThat(from).as("docs/api.md has a list %s", h.getValue()).isNotNegative();
+      assertThat(from).as("docs/api.md has a list %s", h.getValue()).isNotNegative();
       int to = doc.indexOf("\n\n", doc.indexOf(":\n", from) + 2);
-      java.util.Set<String> names = new java.util.TreeSet<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(org\\.fivetype\\.[\\w.]+)`")
-          .matcher(doc.substring(from, to < 0 ? doc.length() : to));
+      Set<String> names = new TreeSet<>();
+      Matcher m = name.matcher(doc.substring(from, to < 0 ? doc.length() : to));
       while (m.find()) {
         names.add(m.group(1));
       }
       listed.put(h.getKey(), names);
     }
     for (JavaClass c : all) {
-      if (!c.isTopLevelClass() || !c.isAnnotatedWith(Surface.class)) {
+      Surface.Kind kind = surface(c);
+      if (!c.isTopLevelClass() || kind == null) {
         continue;
       }
-      Surface.Kind kind = c.getAnnotationOfType(Surface.class).value();
       for (Surface.Kind k : listed.keySet()) {
-        org.assertj.core.api.Assertions.assertThat(listed.get(k).contains(c.getName()))
+        assertThat(listed.get(k).contains(c.getName()))
             .as("docs/api.md lists %s under %s exactly when it is marked so (it is marked %s)", c.getName(), k, kind)
             .isEqualTo(k == kind);
       }
